@@ -1,0 +1,31 @@
+package org.ourvoice.accounts.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.ourvoice.security.Role;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/** Accounts; display names compare without regard to case (the column's collation does that). */
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByDisplayName(String displayName);
+
+    boolean existsByDisplayName(String displayName);
+
+    @Query("""
+            select a from Account a
+            where a.role in :roles and (:name is null or a.displayName like concat('%', :name, '%'))
+            order by a.displayName""")
+    List<Account> search(@Param("roles") Collection<Role> roles, @Param("name") @Nullable String name,
+            Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where a.role in :roles and (:name is null or a.displayName like concat('%', :name, '%'))""")
+    long countSearch(@Param("roles") Collection<Role> roles, @Param("name") @Nullable String name);
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.accounts.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.accounts.ui;
+
+import org.jspecify.annotations.NullMarked;

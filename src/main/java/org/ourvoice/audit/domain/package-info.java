@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.audit.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,32 @@
+package org.ourvoice.common;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Checks shared by every form that takes free text: length, control characters, tidy spacing. */
+public final class TextRules {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200c\\u200d\\u200e\\u200f]]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private TextRules() {
+    }
+
+    /** Unicode-normalised, trimmed and with runs of white space made single; null stays empty. */
+    public static String tidy(String text) {
+        if (text == null) {
+            return "";
+        }
+        return SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    }
+
+    /** True when the text carries invisible control characters that have no place in a form. */
+    public static boolean hasControlCharacters(String text) {
+        return text != null && CONTROL.matcher(text).find();
+    }
+
+    /** Length as a person counts it: emoji and other characters outside the basic plane count once. */
+    public static int visibleLength(String text) {
+        return text == null ? 0 : text.codePointCount(0, text.length());
+    }
+}
