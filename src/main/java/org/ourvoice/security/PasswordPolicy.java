@@ -46,7 +46,9 @@ public class PasswordPolicy {
             return Optional.of("password.common");
         }
         String name = displayName.toLowerCase(Locale.ROOT).replace(" ", "");
-        if (!name.isEmpty() && lower.replace(" ", "").contains(name) && name.length() * 2 >= lower.length()) {
+        String compact = lower.replace(" ", "");
+        if (!name.isEmpty() && compact.contains(name)
+                && compact.replace(name, "").replaceAll("\\d", "").length() < MIN_LENGTH / 2) {
             return Optional.of("password.containsName");
         }
         return Optional.empty();

@@ -1,0 +1,158 @@
+package org.ourvoice;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.ourvoice.security.Roles;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.stereotype.Service;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Who may open every screen and call every service method, for each role and for a visitor who
+ * is not signed in. A new route or service method fails this test until it is declared here, so
+ * nothing becomes reachable by accident.
+ */
+class AccessMatrixTest {
+
+    enum Who { ANONYMOUS, YOUNG_PERSON, CARE_LEAVER, WORKER, BOARD, ADMIN }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> STAFF_MANAGERS = EnumSet.of(Who.WORKER, Who.ADMIN);
+    private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+
+    /** Every route, by its path template. */
+    static final Map<String, Set<Who>> ROUTES = Map.ofEntries(
+            entry("", SIGNED_IN),
+            entry("login", EVERYONE),
+            entry("join/:code?", EVERYONE),
+            entry("invitations", STAFF_MANAGERS),
+            entry("accounts", STAFF_MANAGERS),
+            entry("password", SIGNED_IN),
+            entry("audit", ADMIN));
+
+    /** Every public method of every service, as Class#method. */
+    static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
+            entry("AuditTrail#record", EVERYONE),
+            entry("AuditTrail#recordFor", EVERYONE),
+            entry("AuditTrail#find", ADMIN),
+            entry("AuditTrail#count", ADMIN),
+            entry("AccountService#suggestNickname", EVERYONE),
+            entry("AccountService#signUp", EVERYONE),
+            entry("AccountService#changePassword", SIGNED_IN),
+            entry("AccountService#search", STAFF_MANAGERS),
+            entry("AccountService#count", STAFF_MANAGERS),
+            entry("AccountService#setEnabled", STAFF_MANAGERS),
+            entry("AccountService#changeRole", STAFF_MANAGERS),
+            entry("InvitationService#create", STAFF_MANAGERS),
+            entry("InvitationService#list", STAFF_MANAGERS),
+            entry("InvitationService#count", STAFF_MANAGERS),
+            entry("InvitationService#revoke", STAFF_MANAGERS),
+            entry("InvitationService#check", EVERYONE));
+
+    private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
+
+    @Test
+    void everyRouteIsDeclaredAndAllowsExactlyTheDeclaredPeople() {
+        Map<String, Set<Who>> actual = new TreeMap<>();
+        for (Class<?> view : annotated(Route.class)) {
+            String path = view.getAnnotation(Route.class).value();
+            Set<Who> allowed = EnumSet.noneOf(Who.class);
+            for (Who who : Who.values()) {
+                if (checker.hasAccess(view, principal(who), role -> hasRole(who, role))) {
+                    allowed.add(who);
+                }
+            }
+            actual.put(path, allowed);
+        }
+        assertThat(actual).as("routes and who may open them").containsExactlyInAnyOrderEntriesOf(ROUTES);
+    }
+
+    @Test
+    void everyServiceMethodIsDeclaredAndAllowsExactlyTheDeclaredPeople() {
+        Map<String, Set<Who>> actual = new TreeMap<>();
+        List<String> undeclared = new ArrayList<>();
+        for (Class<?> service : annotated(Service.class)) {
+            for (Method method : service.getDeclaredMethods()) {
+                if (!Modifier.isPublic(method.getModifiers()) || method.isSynthetic()) {
+                    continue;
+                }
+                String key = service.getSimpleName() + "#" + method.getName();
+                Set<Who> allowed = allowedBy(method);
+                if (allowed == null) {
+                    undeclared.add(key);
+                } else {
+                    actual.merge(key, allowed, (a, b) -> {
+                        assertThat(a).as("overloads of %s must allow the same people", key).isEqualTo(b);
+                        return a;
+                    });
+                }
+            }
+        }
+        assertThat(undeclared).as("service methods without @RolesAllowed, @PermitAll or @DenyAll").isEmpty();
+        assertThat(actual).as("service methods and who may call them").containsExactlyInAnyOrderEntriesOf(SERVICES);
+    }
+
+    /** Spring's JSR-250 rules: the method's annotation wins over the class's; @PermitAll lets anyone in. */
+    private static Set<Who> allowedBy(Method method) {
+        for (var element : List.of(method, method.getDeclaringClass())) {
+            if (element.isAnnotationPresent(DenyAll.class)) {
+                return EnumSet.noneOf(Who.class);
+            }
+            if (element.isAnnotationPresent(PermitAll.class)) {
+                return EVERYONE;
+            }
+            RolesAllowed roles = element.getAnnotation(RolesAllowed.class);
+            if (roles != null) {
+                Set<Who> allowed = EnumSet.noneOf(Who.class);
+                for (Who who : Who.values()) {
+                    if (Arrays.stream(roles.value()).anyMatch(role -> hasRole(who, role))) {
+                        allowed.add(who);
+                    }
+                }
+                return allowed;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasRole(Who who, String role) {
+        if (who == Who.ANONYMOUS) {
+            return false;
+        }
+        return role.equals(who.name()) || role.equals(Roles.SIGNED_IN);
+    }
+
+    private static Principal principal(Who who) {
+        return who == Who.ANONYMOUS ? null : who::name;
+    }
+
+    private static Set<Class<?>> annotated(Class<? extends java.lang.annotation.Annotation> annotation) {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        Set<Class<?>> classes = new TreeSet<>((a, b) -> a.getName().compareTo(b.getName()));
+        scanner.findCandidateComponents(Application.class.getPackageName()).forEach(candidate -> classes.add(
+                ClassUtils.resolveClassName(candidate.getBeanClassName(), AccessMatrixTest.class.getClassLoader())));
+        assertThat(classes).isNotEmpty();
+        return classes;
+    }
+}

@@ -1,0 +1,42 @@
+package org.ourvoice.support;
+
+import java.util.UUID;
+import org.ourvoice.accounts.domain.AgeBand;
+import org.ourvoice.accounts.service.AccountService;
+import org.ourvoice.accounts.service.InvitationService;
+import org.ourvoice.accounts.service.SignUpForm;
+import org.ourvoice.security.Role;
+import org.springframework.stereotype.Component;
+
+/** Makes accounts for tests the way people get them: a worker or administrator invites, the person signs up. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "green kettle maple";
+
+    private final InvitationService invitations;
+    private final AccountService accounts;
+    private final RunAs runAs;
+
+    public TestAccounts(InvitationService invitations, AccountService accounts, RunAs runAs) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.runAs = runAs;
+    }
+
+    /** A fresh invitation code for the role, made by the demo worker or administrator as the role needs. */
+    public String inviteCode(Role role) {
+        String inviter = role.isYoung() ? DemoUsers.WORKER : DemoUsers.ADMIN;
+        return runAs.user(inviter, () -> invitations.create(role, "test", 7).code());
+    }
+
+    /** A new account in the role with a unique name; returns that name. */
+    public String create(Role role) {
+        String name = "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String code = inviteCode(role);
+        AgeBand band = role.isYoung() ? AgeBand.forRole(role).getFirst() : null;
+        runAs.anonymous(() -> accounts.signUp(new SignUpForm(code, name, PASSWORD, PASSWORD, band,
+                role.isYoung() ? Boolean.TRUE : null, role.isYoung() ? null : name + "@council.example")));
+        return name;
+    }
+}
