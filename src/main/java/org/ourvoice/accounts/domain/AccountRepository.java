@@ -17,6 +17,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByDisplayName(String displayName);
 
+    boolean existsByRole(Role role);
+
     @Query("""
             select a from Account a
             where a.role in :roles and (:name is null or a.displayName like concat('%', :name, '%'))

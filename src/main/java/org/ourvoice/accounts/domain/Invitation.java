@@ -40,8 +40,9 @@ public class Invitation {
     @Column(name = "note", length = 100)
     private @Nullable String note;
 
-    @Column(name = "created_by", nullable = false)
-    private long createdBy;
+    /** Null for the invitation the portal makes for its first administrator. */
+    @Column(name = "created_by")
+    private @Nullable Long createdBy;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -65,7 +66,7 @@ public class Invitation {
         this.expiresAt = Instant.EPOCH;
     }
 
-    public Invitation(String codeHash, Role role, @Nullable String note, long createdBy, Instant createdAt,
+    public Invitation(String codeHash, Role role, @Nullable String note, @Nullable Long createdBy, Instant createdAt,
             Instant expiresAt) {
         this.codeHash = codeHash;
         this.role = role;
@@ -115,7 +116,7 @@ public class Invitation {
         return note;
     }
 
-    public long getCreatedBy() {
+    public @Nullable Long getCreatedBy() {
         return createdBy;
     }
 

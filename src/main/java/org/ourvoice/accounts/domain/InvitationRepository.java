@@ -3,6 +3,7 @@ package org.ourvoice.accounts.domain;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.ourvoice.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -24,4 +25,7 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     long countByCreatedBy(long createdBy);
 
     List<Invitation> findAllByOrderByCreatedAtDesc(Pageable pageable);
+
+    boolean existsByRoleAndCreatedByIsNullAndUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfter(Role role,
+            java.time.Instant now);
 }

@@ -93,7 +93,7 @@ public class InvitationService {
         SignedInUser me = currentUser.require();
         Invitation invitation = invitations.findById(invitationId)
                 .orElseThrow(() -> new UserFacingException("invitation.notFound"));
-        if (me.role() != Role.ADMIN && invitation.getCreatedBy() != me.accountId()) {
+        if (me.role() != Role.ADMIN && !Long.valueOf(me.accountId()).equals(invitation.getCreatedBy())) {
             throw new UserFacingException("invitation.notYours");
         }
         if (!invitation.revoke(clock.instant())) {

@@ -1,0 +1,98 @@
+package org.ourvoice.support;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * A browser test: the whole portal on a random port and a real headless Chromium (Debian's,
+ * never a downloaded one) driven by Playwright.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestProfiles.class)
+public abstract class BrowserTest {
+
+    public static final int PHONE_WIDTH = 360;
+    private static final double TIMEOUT_MILLIS = 60_000;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+        page = context.newPage();
+        page.setDefaultTimeout(TIMEOUT_MILLIS);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    /** A second, separate browser (its own cookies), for journeys with two people. */
+    protected Page newPerson(int width) {
+        BrowserContext other = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 800));
+        Page otherPage = other.newPage();
+        otherPage.setDefaultTimeout(TIMEOUT_MILLIS);
+        return otherPage;
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected void signIn(Page on, String name, String password) {
+        on.navigate(url("login"));
+        on.locator("input[name='username']").fill(name);
+        on.locator("input[name='password']").fill(password);
+        on.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        on.locator("#home-greeting").waitFor();
+    }
+
+    protected void signOut(Page on) {
+        on.locator("#sign-out").click();
+        on.locator("vaadin-login-form").waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                .setState(WaitForSelectorState.VISIBLE));
+    }
+}
