@@ -48,7 +48,8 @@ class AccessMatrixTest {
             entry("invitations", STAFF_MANAGERS),
             entry("accounts", STAFF_MANAGERS),
             entry("password", SIGNED_IN),
-            entry("audit", ADMIN));
+            entry("audit", ADMIN),
+            entry("inbox", SIGNED_IN));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -67,7 +68,13 @@ class AccessMatrixTest {
             entry("InvitationService#list", STAFF_MANAGERS),
             entry("InvitationService#count", STAFF_MANAGERS),
             entry("InvitationService#revoke", STAFF_MANAGERS),
-            entry("InvitationService#check", EVERYONE));
+            entry("InvitationService#check", EVERYONE),
+            entry("NotificationService#send", EVERYONE),
+            entry("NotificationService#sendToRole", EVERYONE),
+            entry("NotificationService#mine", SIGNED_IN),
+            entry("NotificationService#countMine", SIGNED_IN),
+            entry("NotificationService#unreadCount", SIGNED_IN),
+            entry("NotificationService#markAllRead", SIGNED_IN));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

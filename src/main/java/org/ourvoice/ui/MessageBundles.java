@@ -2,24 +2,52 @@ package org.ourvoice.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * All user-facing text, from {@code i18n/messages*.properties}. A missing key shows as
- * {@code !key} so that it is noticed, and is logged.
+ * All user-facing text, from the bundles in {@code i18n/}: {@code messages.properties} for the
+ * shell and one bundle per feature (for example {@code voice.properties}), each with its
+ * translations ({@code voice_ar.properties}). A missing key shows as {@code !key} and is logged.
  */
 @Component
 public class MessageBundles implements I18NProvider {
 
-    public static final String BUNDLE = "i18n/messages";
     private static final Logger LOG = LoggerFactory.getLogger(MessageBundles.class);
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH);
+
+    private final List<String> bundles;
+
+    public MessageBundles() {
+        this.bundles = findBundles();
+    }
+
+    /** Base names of every bundle in {@code i18n/}: files without a language suffix. */
+    static List<String> findBundles() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties");
+            return Arrays.stream(found).map(Resource::getFilename).filter(Objects::nonNull)
+                    .filter(name -> !name.contains("_")).map(name -> "i18n/" + name.replace(".properties", ""))
+                    .distinct().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The base names of the bundles, for the test that checks every translation has every key. */
+    public List<String> bundles() {
+        return bundles;
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -28,14 +56,16 @@ public class MessageBundles implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        try {
-            String text = bundle.getString(key);
-            return params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
-        } catch (MissingResourceException e) {
-            LOG.warn("Missing message key {}", key);
-            return "!" + key;
+        Locale wanted = locale == null ? Locale.ENGLISH : locale;
+        for (String name : bundles) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, wanted,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            if (bundle.containsKey(key)) {
+                String text = bundle.getString(key);
+                return params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
+            }
         }
+        LOG.warn("Missing message key {}", key);
+        return "!" + key;
     }
 }

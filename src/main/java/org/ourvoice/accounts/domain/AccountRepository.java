@@ -19,6 +19,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(Role role);
 
+    List<Account> findByRoleAndEnabledTrue(Role role);
+
     @Query("""
             select a from Account a
             where a.role in :roles and (:name is null or a.displayName like concat('%', :name, '%'))

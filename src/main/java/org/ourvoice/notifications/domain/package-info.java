@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.notifications.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.notifications.ui;
+
+import org.jspecify.annotations.NullMarked;
