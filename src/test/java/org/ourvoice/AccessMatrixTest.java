@@ -55,6 +55,7 @@ class AccessMatrixTest {
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
             entry("AuditTrail#record", EVERYONE),
             entry("AuditTrail#recordFor", EVERYONE),
+            entry("AuditTrail#recordAttempt", EVERYONE),
             entry("AuditTrail#find", ADMIN),
             entry("AuditTrail#count", ADMIN),
             entry("AccountService#suggestNickname", EVERYONE),

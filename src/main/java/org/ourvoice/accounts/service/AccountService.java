@@ -49,16 +49,19 @@ public class AccountService {
 
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
+    private final CodeAttempts codeAttempts;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, InvitationRepository invitations, PasswordEncoder passwordEncoder,
-            PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    AccountService(AccountRepository accounts, InvitationRepository invitations, CodeAttempts codeAttempts,
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, CurrentUser currentUser, AuditTrail audit,
+            Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
+        this.codeAttempts = codeAttempts;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.currentUser = currentUser;
@@ -80,8 +83,7 @@ public class AccountService {
     @PermitAll
     @Transactional
     public long signUp(SignUpForm form) {
-        Invitation invitation = invitations.lockByCodeHash(InvitationCode.hash(form.code()))
-                .orElseThrow(() -> new UserFacingException("invitation.unknown"));
+        Invitation invitation = codeAttempts.find(form.code(), invitations::lockByCodeHash);
         Instant now = clock.instant();
         InvitationService.requireOpen(invitation.status(now));
         Role role = invitation.getRole();

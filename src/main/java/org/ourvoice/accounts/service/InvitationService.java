@@ -33,12 +33,15 @@ public class InvitationService {
     private final InvitationRepository invitations;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
+    private final CodeAttempts codeAttempts;
     private final Clock clock;
 
-    InvitationService(InvitationRepository invitations, CurrentUser currentUser, AuditTrail audit, Clock clock) {
+    InvitationService(InvitationRepository invitations, CurrentUser currentUser, AuditTrail audit,
+            CodeAttempts codeAttempts, Clock clock) {
         this.invitations = invitations;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.codeAttempts = codeAttempts;
         this.clock = clock;
     }
 
@@ -106,8 +109,7 @@ public class InvitationService {
     @PermitAll
     @Transactional(readOnly = true)
     public Role check(String code) {
-        Invitation invitation = invitations.findByCodeHash(InvitationCode.hash(code))
-                .orElseThrow(() -> new UserFacingException("invitation.unknown"));
+        Invitation invitation = codeAttempts.find(code, invitations::findByCodeHash);
         requireOpen(invitation.status(clock.instant()));
         return invitation.getRole();
     }

@@ -8,10 +8,13 @@ import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.audit.service.AuditTrail;
 import org.ourvoice.common.TextRules;
 import org.ourvoice.security.AccountPrincipal;
+import org.ourvoice.security.AttemptThrottle;
+import org.ourvoice.security.Throttles;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,11 +28,13 @@ class SignInEvents {
 
     private final AccountRepository accounts;
     private final AuditTrail audit;
+    private final Throttles throttles;
     private final Clock clock;
 
-    SignInEvents(AccountRepository accounts, AuditTrail audit, Clock clock) {
+    SignInEvents(AccountRepository accounts, AuditTrail audit, Throttles throttles, Clock clock) {
         this.accounts = accounts;
         this.audit = audit;
+        this.throttles = throttles;
         this.clock = clock;
     }
 
@@ -48,6 +53,14 @@ class SignInEvents {
     @Transactional
     public void failed(AbstractAuthenticationFailureEvent event) {
         String reason = event.getException().getClass().getSimpleName();
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                && details.getRemoteAddress() != null) {
+            AttemptThrottle byAddress = throttles.signIns();
+            byAddress.recordFailure(details.getRemoteAddress());
+            if (byAddress.isBlocked(details.getRemoteAddress())) {
+                audit.recordFor(null, null, AuditAction.ADDRESS_THROTTLED, "sign-in", "too many failed sign-ins");
+            }
+        }
         var account = accounts.findByDisplayName(TextRules.tidy(event.getAuthentication().getName()));
         if (account.isEmpty()) {
             audit.recordFor(null, null, AuditAction.SIGN_IN_FAILED, "unknown account", reason);

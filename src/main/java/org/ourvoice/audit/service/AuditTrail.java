@@ -46,6 +46,16 @@ public class AuditTrail {
         entries.save(new AuditEntry(clock.instant(), actorAccountId, actorName, action.name(), subject, detail));
     }
 
+    /**
+     * Records a refused or suspicious attempt in a transaction of its own, so the line is kept even
+     * though the attempt itself is rolled back.
+     */
+    @PermitAll
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAttempt(AuditAction action, @Nullable String subject, @Nullable String detail) {
+        entries.save(new AuditEntry(clock.instant(), null, null, action.name(), subject, detail));
+    }
+
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public List<AuditRecord> find(AuditFilter filter, int offset, int limit) {
