@@ -19,15 +19,22 @@ public final class AccountPrincipal implements UserDetails {
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final String languageTag;
 
     public AccountPrincipal(long accountId, String displayName, Role role, String passwordHash, boolean enabled,
-            boolean locked) {
+            boolean locked, String languageTag) {
         this.accountId = accountId;
         this.displayName = displayName;
         this.role = role;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.languageTag = languageTag;
+    }
+
+    /** The language the person chose, as it was when they signed in. */
+    public String languageTag() {
+        return languageTag;
     }
 
     public long accountId() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.ourvoice.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The frame around every signed-in screen: the portal's name, a navigation that lists only the
@@ -34,7 +35,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H2 viewTitle = new H2();
     private final SideNav navigation = new SideNav();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext,
+            ApplicationEventPublisher events) {
         setPrimarySection(Section.DRAWER);
         Anchor skipLink = new Anchor("#main-content", getTranslation("layout.skipToContent"));
         skipLink.addClassName("skip-link");
@@ -61,7 +63,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button signOut = new Button(getTranslation("layout.signOut"), click -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
         signOut.setId("sign-out");
-        account.add(signOut);
+        account.add(new LanguagePicker(events, true), signOut);
         addToDrawer(appName, new Scroller(navigation), account);
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import org.ourvoice.common.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
 public class MessageBundles implements I18NProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(MessageBundles.class);
-    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH);
+    private static final List<Locale> LOCALES = Arrays.stream(Language.values()).map(Language::locale).toList();
 
     private final List<String> bundles;
 

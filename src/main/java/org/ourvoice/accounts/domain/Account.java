@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.ourvoice.common.Language;
 import org.ourvoice.common.PersonalData;
 import org.ourvoice.security.Role;
 
@@ -69,6 +70,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "language", nullable = false, length = 10)
+    private String language = Language.ENGLISH.tag();
+
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
@@ -119,6 +123,14 @@ public class Account {
         enabled = true;
         failedSignIns = 0;
         lockedUntil = null;
+    }
+
+    public void chooseLanguage(Language chosen) {
+        this.language = chosen.tag();
+    }
+
+    public Language getLanguage() {
+        return Language.ofTag(language).orElse(Language.ENGLISH);
     }
 
     public void changePassword(String newHash) {

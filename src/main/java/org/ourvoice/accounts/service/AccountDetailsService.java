@@ -29,6 +29,7 @@ class AccountDetailsService implements UserDetailsService {
         Account account = accounts.findByDisplayName(TextRules.tidy(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return new AccountPrincipal(account.requireId(), account.getDisplayName(), account.getRole(),
-                account.getPasswordHash(), account.isEnabled(), account.isLocked(clock.instant()));
+                account.getPasswordHash(), account.isEnabled(), account.isLocked(clock.instant()),
+                account.getLanguage().tag());
     }
 }

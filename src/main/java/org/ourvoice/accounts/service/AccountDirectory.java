@@ -2,7 +2,6 @@ package org.ourvoice.accounts.service;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.ourvoice.accounts.domain.Account;
 import org.ourvoice.accounts.domain.AccountRepository;
@@ -42,6 +41,7 @@ public class AccountDirectory {
     }
 
     private static Contact contact(Account account) {
-        return new Contact(account.requireId(), account.getDisplayName(), account.getEmail(), Locale.ENGLISH);
+        return new Contact(account.requireId(), account.getDisplayName(), account.getEmail(),
+                account.getLanguage().locale());
     }
 }

@@ -18,6 +18,7 @@ import org.ourvoice.accounts.domain.Invitation;
 import org.ourvoice.accounts.domain.InvitationRepository;
 import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.audit.service.AuditTrail;
+import org.ourvoice.common.Language;
 import org.ourvoice.common.TextRules;
 import org.ourvoice.common.UserFacingException;
 import org.ourvoice.security.CurrentUser;
@@ -126,6 +127,13 @@ public class AccountService {
         checkNewPassword(newPassword, newPasswordAgain, account.getDisplayName());
         account.changePassword(passwordEncoder.encode(newPassword));
         audit.record(AuditAction.PASSWORD_CHANGED, "account " + account.getId(), null);
+    }
+
+    /** Saves the language the signed-in person chose, so it follows them to any device. */
+    @RolesAllowed(Roles.SIGNED_IN)
+    @Transactional
+    public void chooseLanguage(Language language) {
+        accounts.findById(currentUser.require().accountId()).ifPresent(account -> account.chooseLanguage(language));
     }
 
     /** Accounts the caller manages: a worker sees young people's accounts, an administrator all. */

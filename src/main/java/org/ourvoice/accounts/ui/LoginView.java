@@ -18,7 +18,9 @@ import java.util.List;
 import org.ourvoice.accounts.DemoSignIns;
 import org.ourvoice.accounts.DemoSignIns.DemoSignIn;
 import org.ourvoice.security.CurrentUser;
+import org.ourvoice.ui.LanguagePicker;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** Signing in with a display name and password; in demo mode it also lists the demo accounts. */
 @Route(value = "login", autoLayout = false)
@@ -28,7 +30,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final CurrentUser currentUser;
 
-    public LoginView(ObjectProvider<DemoSignIns> demoSignIns, CurrentUser currentUser) {
+    public LoginView(ObjectProvider<DemoSignIns> demoSignIns, CurrentUser currentUser,
+            ApplicationEventPublisher events) {
         this.currentUser = currentUser;
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
@@ -42,7 +45,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph forgot = new Paragraph(getTranslation("login.forgotPassword"));
         RouterLink join = new RouterLink(getTranslation("login.haveCode"), SignUpView.class);
         join.setId("join-link");
-        add(title, tagline, login, forgot, join);
+        add(new LanguagePicker(events, false), title, tagline, login, forgot, join);
         demoSignIns.ifAvailable(demo -> add(demoPanel(demo.demoSignIns())));
     }
 

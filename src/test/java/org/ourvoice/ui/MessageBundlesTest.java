@@ -1,0 +1,116 @@
+package org.ourvoice.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.ourvoice.accounts.domain.AgeBand;
+import org.ourvoice.accounts.domain.InvitationStatus;
+import org.ourvoice.audit.service.AuditAction;
+import org.ourvoice.common.Language;
+import org.ourvoice.security.Role;
+
+/**
+ * Every translation carries every key of its bundle, the bundles of young people's screens exist in
+ * every language, and every message key the code names exists.
+ */
+class MessageBundlesTest {
+
+    /** Bundles whose text young people read: these must be translated into every language. */
+    static final Set<String> YOUNG_PEOPLES_BUNDLES = Set.of("i18n/messages", "i18n/notifications");
+
+    private final MessageBundles bundles = new MessageBundles();
+
+    private static Properties load(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    @Test
+    void everyTranslationHasExactlyTheKeysOfItsBundle() {
+        List<String> problems = new ArrayList<>();
+        for (String bundle : bundles.bundles()) {
+            Set<String> keys = load(bundle + ".properties").stringPropertyNames();
+            for (Language language : Language.values()) {
+                if (language == Language.ENGLISH) {
+                    continue;
+                }
+                Properties translation = load(bundle + "_" + language.tag() + ".properties");
+                if (translation == null) {
+                    if (YOUNG_PEOPLES_BUNDLES.contains(bundle)) {
+                        problems.add(bundle + " has no " + language + " translation");
+                    }
+                    continue;
+                }
+                Set<String> missing = new TreeSet<>(keys);
+                missing.removeAll(translation.stringPropertyNames());
+                Set<String> extra = new TreeSet<>(translation.stringPropertyNames());
+                extra.removeAll(keys);
+                if (!missing.isEmpty() || !extra.isEmpty()) {
+                    problems.add(bundle + "_" + language.tag() + " missing " + missing + " extra " + extra);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Pattern literal = Pattern.compile("(?:getTranslation|UserFacingException)\\(\\s*\"([A-Za-z0-9_.]+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher matcher = literal.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    if (!key.endsWith(".") && bundles.getTranslation(key, Locale.ENGLISH).startsWith("!")) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyEnumShownToPeopleHasItsLabel() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(Role.values()).forEach(r -> keys.add(r.messageKey()));
+        Stream.of(Role.values()).forEach(r -> keys.add("home.intro." + r.name()));
+        Stream.of(AgeBand.values()).forEach(b -> keys.add(b.messageKey()));
+        Stream.of(InvitationStatus.values()).forEach(s -> keys.add(s.messageKey()));
+        Stream.of(AuditAction.values()).forEach(a -> keys.add("audit.action." + a.name()));
+        assertThat(keys).allSatisfy(key -> assertThat(bundles.getTranslation(key, Locale.ENGLISH)).as(key)
+                .doesNotStartWith("!"));
+    }
+
+    @Test
+    void arabicTextIsServedForArabicAndEnglishIsTheFallback() {
+        assertThat(bundles.getTranslation("login.title", Language.ARABIC.locale())).isEqualTo("تسجيل الدخول");
+        assertThat(bundles.getTranslation("audit.when", Language.ARABIC.locale())).isEqualTo("When");
+        assertThat(bundles.getTranslation("home.greeting", Language.TIGRINYA.locale(), "Jade")).isEqualTo("ሰላም፣ Jade");
+    }
+}
