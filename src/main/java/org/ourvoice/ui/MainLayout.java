@@ -45,6 +45,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("layout.menu"));
         viewTitle.addClassName("view-title");
         addToNavbar(skipLink, toggle, viewTitle);
+        if (currentUser.find().map(user -> user.role().isYoung()).orElse(false)) {
+            addToNavbar(new ReadAloudButton());
+        }
 
         H1 appName = new H1(getTranslation("app.name"));
         appName.addClassName("app-name");

@@ -19,6 +19,7 @@ import org.ourvoice.accounts.DemoSignIns;
 import org.ourvoice.accounts.DemoSignIns.DemoSignIn;
 import org.ourvoice.security.CurrentUser;
 import org.ourvoice.ui.LanguagePicker;
+import org.ourvoice.ui.ReadAloudButton;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -45,7 +46,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Paragraph forgot = new Paragraph(getTranslation("login.forgotPassword"));
         RouterLink join = new RouterLink(getTranslation("login.haveCode"), SignUpView.class);
         join.setId("join-link");
-        add(new LanguagePicker(events, false), title, tagline, login, forgot, join);
+        add(new LanguagePicker(events, false), new ReadAloudButton(), title, tagline, login, forgot, join);
         demoSignIns.ifAvailable(demo -> add(demoPanel(demo.demoSignIns())));
     }
 

@@ -25,6 +25,7 @@ import org.ourvoice.accounts.service.SignUpForm;
 import org.ourvoice.common.UserFacingException;
 import org.ourvoice.security.PasswordPolicy;
 import org.ourvoice.security.Role;
+import org.ourvoice.ui.ReadAloudButton;
 
 /**
  * Creating an account from an invitation: first the code, then a name (a nickname is fine), a
@@ -53,7 +54,8 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
         this.accountService = accountService;
         this.invitationService = invitationService;
         addClassName("signup-view");
-        add(new H1(getTranslation("signup.title")), new Paragraph(getTranslation("signup.intro")));
+        add(new ReadAloudButton(), new H1(getTranslation("signup.title")),
+                new Paragraph(getTranslation("signup.intro")));
 
         code.setId("invitation-code");
         code.setLabel(getTranslation("signup.code"));
