@@ -49,7 +49,9 @@ class AccessMatrixTest {
             entry("accounts", STAFF_MANAGERS),
             entry("password", SIGNED_IN),
             entry("audit", ADMIN),
-            entry("inbox", SIGNED_IN));
+            entry("inbox", SIGNED_IN),
+            entry("my-data", SIGNED_IN),
+            entry("deletion-requests", STAFF_MANAGERS));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -75,7 +77,17 @@ class AccessMatrixTest {
             entry("NotificationService#mine", SIGNED_IN),
             entry("NotificationService#countMine", SIGNED_IN),
             entry("NotificationService#unreadCount", SIGNED_IN),
-            entry("NotificationService#markAllRead", SIGNED_IN));
+            entry("NotificationService#markAllRead", SIGNED_IN),
+            entry("AccountService#chooseLanguage", SIGNED_IN),
+            entry("PrivacyService#myData", SIGNED_IN),
+            entry("PrivacyService#myDataZip", SIGNED_IN),
+            entry("PrivacyService#requestDeletion", SIGNED_IN),
+            entry("PrivacyService#myDeletionRequest", SIGNED_IN),
+            entry("PrivacyService#cancelMyRequest", SIGNED_IN),
+            entry("PrivacyService#pending", STAFF_MANAGERS),
+            entry("PrivacyService#countPending", STAFF_MANAGERS),
+            entry("PrivacyService#confirm", STAFF_MANAGERS),
+            entry("PrivacyService#hold", STAFF_MANAGERS));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -2,7 +2,7 @@ package org.ourvoice.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.ourvoice.accounts.SignUpTest.assertRefused;
+import static org.ourvoice.support.Refusals.assertRefused;
 
 import org.junit.jupiter.api.Test;
 import org.ourvoice.accounts.domain.InvitationStatus;

@@ -2,6 +2,7 @@ package org.ourvoice.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.ourvoice.support.Refusals.assertRefused;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -194,10 +195,5 @@ class SignUpTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    static void assertRefused(Runnable action, String messageKey) {
-        assertThatThrownBy(action::run).isInstanceOf(UserFacingException.class)
-                .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo(messageKey);
     }
 }

@@ -1,7 +1,7 @@
 package org.ourvoice.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ourvoice.accounts.SignUpTest.assertRefused;
+import static org.ourvoice.support.Refusals.assertRefused;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

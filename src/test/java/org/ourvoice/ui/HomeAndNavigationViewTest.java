@@ -28,7 +28,7 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aYoungPersonSeesAGreetingAndNoStaffScreens() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Jade");
-        assertThat(menu()).containsExactly("Home", "Messages", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "My data", "Change password");
     }
 
     @Test
@@ -36,14 +36,15 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aCareLeaverSeesTheirOwnHome() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Kai");
-        assertThat(menu()).containsExactly("Home", "Messages", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "My data", "Change password");
     }
 
     @Test
     @WithUserDetails(DemoUsers.WORKER)
     void aWorkerSeesInvitationsAndAccounts() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Deletion requests",
+                "My data", "Change password");
     }
 
     @Test
@@ -51,13 +52,14 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aBoardMemberSeesNoAccountScreens() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Cllr Morgan");
-        assertThat(menu()).containsExactly("Home", "Messages", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "My data", "Change password");
     }
 
     @Test
     @WithUserDetails(DemoUsers.ADMIN)
     void anAdministratorAlsoSeesTheAuditTrail() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Audit trail", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Deletion requests",
+                "Audit trail", "My data", "Change password");
     }
 }

@@ -32,7 +32,7 @@ import org.ourvoice.security.Role;
 class MessageBundlesTest {
 
     /** Bundles whose text young people read: these must be translated into every language. */
-    static final Set<String> YOUNG_PEOPLES_BUNDLES = Set.of("i18n/messages", "i18n/notifications");
+    static final Set<String> YOUNG_PEOPLES_BUNDLES = Set.of("i18n/messages", "i18n/notifications", "i18n/privacy");
 
     private final MessageBundles bundles = new MessageBundles();
 

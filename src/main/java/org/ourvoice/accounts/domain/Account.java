@@ -125,6 +125,23 @@ public class Account {
         lockedUntil = null;
     }
 
+    /**
+     * Erasure: the row stays (other records point at it) but nothing in it identifies the person any
+     * more, and it can never be signed into again.
+     */
+    public void anonymise(String placeholderName, String unusableHash) {
+        displayName = placeholderName;
+        passwordHash = unusableHash;
+        email = null;
+        ageBand = null;
+        livesInCounty = null;
+        enabled = false;
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = null;
+        language = Language.ENGLISH.tag();
+    }
+
     public void chooseLanguage(Language chosen) {
         this.language = chosen.tag();
     }

@@ -7,6 +7,7 @@ import org.ourvoice.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -16,6 +17,10 @@ public interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> findByCodeHash(String codeHash);
 
     /** Locks the row so that two people redeeming one code at the same moment cannot both succeed. */
+    @Modifying
+    @Query("update Invitation i set i.note = null where i.usedBy = :accountId")
+    int forgetNotesAbout(@Param("accountId") long accountId);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Invitation i where i.codeHash = :codeHash")
     Optional<Invitation> lockByCodeHash(@Param("codeHash") String codeHash);

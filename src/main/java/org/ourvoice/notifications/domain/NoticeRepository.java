@@ -17,6 +17,10 @@ public interface NoticeRepository extends JpaRepository<Notice, Long> {
     long countByRecipientIdAndReadAtIsNull(long recipientId);
 
     @Modifying
+    @Query("delete from Notice n where n.recipientId = :recipient")
+    int deleteByRecipientId(@Param("recipient") long recipientId);
+
+    @Modifying
     @Query("update Notice n set n.readAt = :now where n.recipientId = :recipient and n.readAt is null")
     int markAllRead(@Param("recipient") long recipientId, @Param("now") java.time.Instant now);
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.privacy.domain;
+
+import org.jspecify.annotations.NullMarked;

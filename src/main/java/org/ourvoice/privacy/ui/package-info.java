@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
