@@ -51,7 +51,8 @@ class AccessMatrixTest {
             entry("audit", ADMIN),
             entry("inbox", SIGNED_IN),
             entry("my-data", SIGNED_IN),
-            entry("deletion-requests", STAFF_MANAGERS));
+            entry("deletion-requests", STAFF_MANAGERS),
+            entry("retention", ADMIN));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -87,7 +88,12 @@ class AccessMatrixTest {
             entry("PrivacyService#pending", STAFF_MANAGERS),
             entry("PrivacyService#countPending", STAFF_MANAGERS),
             entry("PrivacyService#confirm", STAFF_MANAGERS),
-            entry("PrivacyService#hold", STAFF_MANAGERS));
+            entry("PrivacyService#hold", STAFF_MANAGERS),
+            entry("RetentionService#settings", ADMIN),
+            entry("RetentionService#change", ADMIN),
+            entry("RetentionService#reports", ADMIN),
+            entry("RetentionService#countReports", ADMIN),
+            entry("RetentionService#runNow", ADMIN));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

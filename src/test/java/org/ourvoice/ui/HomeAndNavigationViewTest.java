@@ -60,6 +60,6 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void anAdministratorAlsoSeesTheAuditTrail() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Deletion requests",
-                "Audit trail", "My data", "Change password");
+                "Audit trail", "Keeping data", "My data", "Change password");
     }
 }

@@ -70,6 +70,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
+
     @Column(name = "language", nullable = false, length = 10)
     private String language = Language.ENGLISH.tag();
 
@@ -129,7 +132,8 @@ public class Account {
      * Erasure: the row stays (other records point at it) but nothing in it identifies the person any
      * more, and it can never be signed into again.
      */
-    public void anonymise(String placeholderName, String unusableHash) {
+    public void anonymise(String placeholderName, String unusableHash, Instant now) {
+        erasedAt = now;
         displayName = placeholderName;
         passwordHash = unusableHash;
         email = null;

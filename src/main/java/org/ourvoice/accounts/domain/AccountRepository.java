@@ -21,6 +21,13 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleAndEnabledTrue(Role role);
 
+    /** Accounts in the roles, not yet erased, whose last sign-in (or creation, if never) is before the cutoff. */
+    @Query("""
+            select a.id from Account a
+            where a.role in :roles and a.erasedAt is null
+              and coalesce(a.lastSignInAt, a.createdAt) < :cutoff""")
+    List<Long> inactiveSince(@Param("roles") Collection<Role> roles, @Param("cutoff") java.time.Instant cutoff);
+
     @Query("""
             select a from Account a
             where a.role in :roles and (:name is null or a.displayName like concat('%', :name, '%'))

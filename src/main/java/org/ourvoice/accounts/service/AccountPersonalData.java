@@ -1,5 +1,6 @@
 package org.ourvoice.accounts.service;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,14 @@ class AccountPersonalData implements PersonalDataHolder {
     private final AccountRepository accounts;
     private final InvitationRepository invitations;
     private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
 
     AccountPersonalData(AccountRepository accounts, InvitationRepository invitations,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.invitations = invitations;
         this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
     }
 
     @Override
@@ -54,7 +57,7 @@ class AccountPersonalData implements PersonalDataHolder {
     public void erase(long accountId, boolean keepAnonymised) {
         invitations.forgetNotesAbout(accountId);
         accounts.findById(accountId).ifPresent(account -> account.anonymise(placeholder(account),
-                passwordEncoder.encode(UUID.randomUUID().toString())));
+                passwordEncoder.encode(UUID.randomUUID().toString()), clock.instant()));
     }
 
     private static String placeholder(Account account) {

@@ -15,4 +15,6 @@ public interface DeletionRequestRepository extends JpaRepository<DeletionRequest
     long countByStatus(DeletionRequest.Status status);
 
     List<DeletionRequest> findByAccountId(long accountId);
+
+    boolean existsByAccountIdAndStatus(long accountId, DeletionRequest.Status status);
 }

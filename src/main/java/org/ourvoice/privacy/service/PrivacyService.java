@@ -2,7 +2,6 @@ package org.ourvoice.privacy.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import org.ourvoice.accounts.service.AccountDirectory;
 import org.ourvoice.accounts.service.Profile;
 import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.audit.service.AuditTrail;
-import org.ourvoice.common.PersonalDataHolder;
 import org.ourvoice.common.TextRules;
 import org.ourvoice.common.UserFacingException;
 import org.ourvoice.notifications.service.NotificationService;
@@ -37,7 +35,7 @@ public class PrivacyService {
 
     public static final int REASON_LENGTH = 1000;
 
-    private final List<PersonalDataHolder> holders;
+    private final Erasure erasure;
     private final DeletionRequestRepository requests;
     private final AccountDirectory directory;
     private final NotificationService notifications;
@@ -46,10 +44,10 @@ public class PrivacyService {
     private final MessageBundles messages;
     private final Clock clock;
 
-    PrivacyService(List<PersonalDataHolder> holders, DeletionRequestRepository requests, AccountDirectory directory,
+    PrivacyService(Erasure erasure, DeletionRequestRepository requests, AccountDirectory directory,
             NotificationService notifications, CurrentUser currentUser, AuditTrail audit, MessageBundles messages,
             Clock clock) {
-        this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalDataHolder::erasureOrder)).toList();
+        this.erasure = erasure;
         this.requests = requests;
         this.directory = directory;
         this.notifications = notifications;
@@ -64,8 +62,7 @@ public class PrivacyService {
     @Transactional(readOnly = true)
     public List<DataSection> myData() {
         long me = currentUser.require().accountId();
-        return holders.stream().sorted(Comparator.comparingInt(PersonalDataHolder::erasureOrder).reversed())
-                .map(h -> new DataSection(h.sectionKey(), h.export(me))).toList();
+        return erasure.forShowing().stream().map(h -> new DataSection(h.sectionKey(), h.export(me))).toList();
     }
 
     /** The same as a zip of readable HTML, JSON and CSV; the download is audited. */
@@ -132,9 +129,7 @@ public class PrivacyService {
     public void confirm(long requestId, long expectedVersion) {
         DeletionRequest request = openRequest(requestId, expectedVersion);
         long accountId = request.getAccountId();
-        for (PersonalDataHolder holder : holders) {
-            holder.erase(accountId, request.isKeepAnonymised());
-        }
+        erasure.erase(accountId, request.isKeepAnonymised());
         request.done(currentUser.require().accountId(), clock.instant());
         flush();
         audit.record(AuditAction.ACCOUNT_ERASED, "account " + accountId,
