@@ -52,7 +52,8 @@ class AccessMatrixTest {
             entry("inbox", SIGNED_IN),
             entry("my-data", SIGNED_IN),
             entry("deletion-requests", STAFF_MANAGERS),
-            entry("retention", ADMIN));
+            entry("retention", ADMIN),
+            entry("turning-18", STAFF_MANAGERS));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -93,7 +94,10 @@ class AccessMatrixTest {
             entry("RetentionService#change", ADMIN),
             entry("RetentionService#reports", ADMIN),
             entry("RetentionService#countReports", ADMIN),
-            entry("RetentionService#runNow", ADMIN));
+            entry("RetentionService#runNow", ADMIN),
+            entry("AccountService#mayHaveTurned18", STAFF_MANAGERS),
+            entry("AccountService#countMayHaveTurned18", STAFF_MANAGERS),
+            entry("AccountService#confirmStillUnder18", STAFF_MANAGERS));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -88,7 +88,7 @@ class AccountManagementTest {
 
         AccountSummary moved = find(DemoUsers.WORKER, young);
         assertThat(moved.role()).isEqualTo(Role.CARE_LEAVER);
-        assertThat(moved.ageBand()).isNull();
+        assertThat(moved.ageBand()).as("an 11-13 band does not fit a care leaver").isNull();
         assertRefused(() -> runAs.user(DemoUsers.WORKER, () -> accounts.changeRole(moved.id(), Role.ADMIN,
                 moved.version())), "account.roleNotAllowed");
         var line = runAs.user(DemoUsers.ADMIN,

@@ -43,7 +43,7 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.WORKER)
     void aWorkerSeesInvitationsAndAccounts() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Deletion requests",
+        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Turning 18", "Deletion requests",
                 "My data", "Change password");
     }
 
@@ -59,7 +59,7 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     @WithUserDetails(DemoUsers.ADMIN)
     void anAdministratorAlsoSeesTheAuditTrail() {
         navigate(HomeView.class);
-        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Deletion requests",
+        assertThat(menu()).containsExactly("Home", "Messages", "Invitations", "Accounts", "Turning 18", "Deletion requests",
                 "Audit trail", "Keeping data", "My data", "Change password");
     }
 }

@@ -70,6 +70,9 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "age_band_confirmed_at")
+    private @Nullable Instant ageBandConfirmedAt;
+
     @Column(name = "erased_at")
     private @Nullable Instant erasedAt;
 
@@ -95,6 +98,12 @@ public class Account {
         this.livesInCounty = livesInCounty;
         this.email = email;
         this.createdAt = createdAt;
+        this.ageBandConfirmedAt = ageBand == null ? null : createdAt;
+    }
+
+    /** A worker checked that the young person is still in their age band. */
+    public void confirmAgeBand(Instant now) {
+        ageBandConfirmedAt = now;
     }
 
     /** Counts a failed sign-in; the fifth in a row locks the account for a while. Returns true when it locked. */
@@ -138,6 +147,7 @@ public class Account {
         passwordHash = unusableHash;
         email = null;
         ageBand = null;
+        ageBandConfirmedAt = null;
         livesInCounty = null;
         enabled = false;
         failedSignIns = 0;
@@ -161,7 +171,8 @@ public class Account {
     /** Moves the account to another role; an age band that no longer fits is cleared for the worker to set. */
     public void changeRole(Role newRole) {
         if (ageBand != null && !AgeBand.forRole(newRole).contains(ageBand)) {
-            ageBand = null;
+            ageBand = newRole == Role.CARE_LEAVER && ageBand == AgeBand.AGE_16_17 ? AgeBand.AGE_18_20 : null;
+            ageBandConfirmedAt = null;
         }
         if (!newRole.isYoung()) {
             livesInCounty = null;
@@ -198,6 +209,10 @@ public class Account {
 
     public @Nullable AgeBand getAgeBand() {
         return ageBand;
+    }
+
+    public @Nullable Instant getAgeBandConfirmedAt() {
+        return ageBandConfirmedAt;
     }
 
     public @Nullable Boolean getLivesInCounty() {

@@ -21,6 +21,22 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     List<Account> findByRoleAndEnabledTrue(Role role);
 
+    /** Young people aged 16 to 17 whose age band was last checked before the cutoff: they may be 18 now. */
+    @Query("""
+            select a from Account a
+            where a.role = org.ourvoice.security.Role.YOUNG_PERSON
+              and a.ageBand = org.ourvoice.accounts.domain.AgeBand.AGE_16_17
+              and a.erasedAt is null and a.ageBandConfirmedAt < :cutoff
+            order by a.ageBandConfirmedAt""")
+    List<Account> mayHaveTurned18(@Param("cutoff") java.time.Instant cutoff, Pageable pageable);
+
+    @Query("""
+            select count(a) from Account a
+            where a.role = org.ourvoice.security.Role.YOUNG_PERSON
+              and a.ageBand = org.ourvoice.accounts.domain.AgeBand.AGE_16_17
+              and a.erasedAt is null and a.ageBandConfirmedAt < :cutoff""")
+    long countMayHaveTurned18(@Param("cutoff") java.time.Instant cutoff);
+
     /** Accounts in the roles, not yet erased, whose last sign-in (or creation, if never) is before the cutoff. */
     @Query("""
             select a.id from Account a

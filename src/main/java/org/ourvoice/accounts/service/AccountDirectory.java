@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ourvoice.accounts.domain.Account;
 import org.ourvoice.accounts.domain.AccountRepository;
+import org.ourvoice.notifications.service.Recipients;
 import org.ourvoice.security.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Not for views: it returns contact details, so screens go through the services that use it.
  */
 @Component
-public class AccountDirectory {
+public class AccountDirectory implements Recipients {
 
     private final AccountRepository accounts;
 
@@ -31,6 +32,18 @@ public class AccountDirectory {
     @Transactional(readOnly = true)
     public List<Contact> contacts(Collection<Long> accountIds) {
         return accounts.findAllById(accountIds).stream().map(AccountDirectory::contact).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> inRole(Role role) {
+        return contactsInRole(role).stream().map(c -> new Recipient(c.accountId(), c.email(), c.locale())).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Recipient> byIds(Collection<Long> accountIds) {
+        return contacts(accountIds).stream().map(c -> new Recipient(c.accountId(), c.email(), c.locale())).toList();
     }
 
     /** The profile a young person had when they took part, for breakdowns by cohort, age and county. */

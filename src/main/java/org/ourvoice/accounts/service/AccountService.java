@@ -185,6 +185,39 @@ public class AccountService {
         audit.record(AuditAction.ROLE_CHANGED, "account " + accountId, before.name() + " -> " + newRole.name());
     }
 
+    /**
+     * Young people aged 16 to 17 whose age was last checked a year or more ago: they may have turned
+     * 18, so a worker checks and moves them to care leaver (their history and credits stay with them).
+     */
+    @RolesAllowed({Roles.WORKER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<AccountSummary> mayHaveTurned18(int offset, int limit) {
+        Instant now = clock.instant();
+        PageRequest page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit));
+        return accounts.mayHaveTurned18(turning18Cutoff(now), page).stream()
+                .map(a -> new AccountSummary(a.requireId(), a.getDisplayName(), a.getRole(), a.getAgeBand(),
+                        a.getLivesInCounty(), a.isEnabled(), a.isLocked(now), a.getLastSignInAt(), a.getVersion()))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.WORKER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public long countMayHaveTurned18() {
+        return accounts.countMayHaveTurned18(turning18Cutoff(clock.instant()));
+    }
+
+    /** The worker checked: still under 18, ask again in a year. */
+    @RolesAllowed({Roles.WORKER, Roles.ADMIN})
+    @Transactional
+    public void confirmStillUnder18(long accountId, long expectedVersion) {
+        managedAccount(accountId, expectedVersion).confirmAgeBand(clock.instant());
+        flush();
+    }
+
+    static Instant turning18Cutoff(Instant now) {
+        return now.atZone(java.time.ZoneId.of("Europe/London")).minusYears(1).toInstant();
+    }
+
     private void flush() {
         try {
             accounts.flush();

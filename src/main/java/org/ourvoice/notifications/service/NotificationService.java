@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.ourvoice.accounts.service.AccountDirectory;
-import org.ourvoice.accounts.service.Contact;
 import org.ourvoice.notifications.domain.Notice;
 import org.ourvoice.notifications.domain.NoticeRepository;
 import org.ourvoice.security.CurrentUser;
@@ -34,15 +32,15 @@ public class NotificationService {
     public enum Delivery { INBOX, INBOX_AND_EMAIL }
 
     private final NoticeRepository notices;
-    private final AccountDirectory directory;
+    private final Recipients recipients;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NotificationService(NoticeRepository notices, AccountDirectory directory, CurrentUser currentUser,
+    NotificationService(NoticeRepository notices, Recipients recipients, CurrentUser currentUser,
             ApplicationEventPublisher events, Clock clock) {
         this.notices = notices;
-        this.directory = directory;
+        this.recipients = recipients;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -53,7 +51,7 @@ public class NotificationService {
     @Transactional(propagation = Propagation.REQUIRED)
     public void send(Collection<Long> accountIds, Delivery delivery, boolean urgent, String messageKey,
             @Nullable String link, String... arguments) {
-        deliver(directory.contacts(accountIds), delivery, urgent, messageKey, link, arguments);
+        deliver(recipients.byIds(accountIds), delivery, urgent, messageKey, link, arguments);
     }
 
     /** Sends to every enabled account in the role, for example all participation workers. */
@@ -61,12 +59,12 @@ public class NotificationService {
     @Transactional(propagation = Propagation.REQUIRED)
     public void sendToRole(Role role, Delivery delivery, boolean urgent, String messageKey, @Nullable String link,
             String... arguments) {
-        deliver(directory.contactsInRole(role), delivery, urgent, messageKey, link, arguments);
+        deliver(recipients.inRole(role), delivery, urgent, messageKey, link, arguments);
     }
 
-    private void deliver(List<Contact> contacts, Delivery delivery, boolean urgent, String messageKey,
+    private void deliver(List<Recipients.Recipient> contacts, Delivery delivery, boolean urgent, String messageKey,
             @Nullable String link, String[] arguments) {
-        for (Contact contact : contacts) {
+        for (Recipients.Recipient contact : contacts) {
             notices.save(new Notice(contact.accountId(), messageKey, arguments, link, urgent, clock.instant()));
             if (delivery == Delivery.INBOX_AND_EMAIL && contact.email() != null) {
                 events.publishEvent(new EmailRequested(contact.email(), messageKey, arguments, contact.locale()));
