@@ -62,6 +62,7 @@ class AccessMatrixTest {
             entry("AuditTrail#recordAttempt", EVERYONE),
             entry("AuditTrail#find", ADMIN),
             entry("AuditTrail#count", ADMIN),
+            entry("AuditTrail#exportCsv", ADMIN),
             entry("AccountService#suggestNickname", EVERYONE),
             entry("AccountService#signUp", EVERYONE),
             entry("AccountService#changePassword", SIGNED_IN),

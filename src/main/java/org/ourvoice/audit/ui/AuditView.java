@@ -2,13 +2,18 @@ package org.ourvoice.audit.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.ourvoice.audit.service.AuditAction;
@@ -55,7 +60,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         from.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         until.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
-        HorizontalLayout filters = new HorizontalLayout(action, from, until);
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = audit.exportCsv(filter()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "ourvoice-audit.csv", "text/csv", csv.length);
+        }), getTranslation("audit.export"));
+        export.setId("audit-export");
+        HorizontalLayout filters = new HorizontalLayout(action, from, until, export);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         filters.setWrap(true);
         add(filters, grid);
         setSizeFull();
