@@ -1,0 +1,57 @@
+package org.ourvoice.voice.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.ourvoice.accounts.service.AccountDirectory;
+import org.ourvoice.accounts.service.Profile;
+import org.ourvoice.security.Roles;
+import org.ourvoice.voice.domain.Contribution;
+import org.ourvoice.voice.domain.ContributionRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Views a participation worker has approved, as the board reads them: never one still waiting or
+ * not shared, never the original of a redacted view, never a name the young person did not choose
+ * to give.
+ */
+@Service
+public class SharedViewService {
+
+    private final ContributionRepository contributions;
+    private final AccountDirectory directory;
+
+    SharedViewService(ContributionRepository contributions, AccountDirectory directory) {
+        this.contributions = contributions;
+        this.directory = directory;
+    }
+
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public List<SharedView> shared(@Nullable Long themeId, int offset, int limit) {
+        int size = Math.max(1, limit);
+        Map<Long, String> names = new HashMap<>();
+        return contributions.shared(themeId, PageRequest.of(offset / size, size)).stream()
+                .map(c -> new SharedView(c.requireId(), c.sharedText(), List.copyOf(c.getThemeIds()), c.getMood(),
+                        chosenName(c, names), c.getDecidedAt() == null ? c.getSubmittedAt() : c.getDecidedAt()))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public long countShared(@Nullable Long themeId) {
+        return contributions.countShared(themeId);
+    }
+
+    private @Nullable String chosenName(Contribution contribution, Map<Long, String> names) {
+        Long author = contribution.getAuthorId();
+        if (!contribution.isShowName() || author == null) {
+            return null;
+        }
+        return names.computeIfAbsent(author, id -> directory.profile(id).map(Profile::displayName).orElse(null));
+    }
+}
