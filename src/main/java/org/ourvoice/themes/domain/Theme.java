@@ -45,12 +45,55 @@ public class Theme {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(name = "merged_into")
+    private @Nullable Long mergedInto;
+
     protected Theme() {
         this.code = "";
         this.name = "";
         this.label = "";
         this.icon = "";
         this.description = "";
+    }
+
+    public Theme(String code, String name, String label, String icon, String description, int sortOrder) {
+        this.code = code;
+        this.name = name;
+        this.label = label;
+        this.icon = icon;
+        this.description = description;
+        this.sortOrder = sortOrder;
+    }
+
+    public void describe(String newName, String newLabel, String newIcon, String newDescription) {
+        this.name = newName;
+        this.label = newLabel;
+        this.icon = newIcon;
+        this.description = newDescription;
+    }
+
+    public void setActive(boolean active) {
+        if (active && mergedInto != null) {
+            throw new IllegalStateException("A merged theme stays retired");
+        }
+        this.active = active;
+    }
+
+    /** Retires this theme for good: its views now belong to the other one. */
+    public void mergeInto(Theme other) {
+        if (other.requireId() == requireId()) {
+            throw new IllegalArgumentException("A theme cannot merge into itself");
+        }
+        this.active = false;
+        this.mergedInto = other.requireId();
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public @Nullable Long getMergedInto() {
+        return mergedInto;
     }
 
     public long requireId() {

@@ -2,10 +2,18 @@ package org.ourvoice.themes.domain;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     List<Theme> findByActiveTrueOrderBySortOrderAscNameAsc();
 
     List<Theme> findAllByOrderBySortOrderAscNameAsc();
+
+    boolean existsByCode(String code);
+
+    boolean existsByNameIgnoreCase(String name);
+
+    @Query("select coalesce(max(t.sortOrder), 0) from Theme t")
+    int maxSortOrder();
 }

@@ -14,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -31,6 +33,8 @@ import org.ourvoice.security.Role;
 @Entity
 @Table(name = "contribution")
 public class Contribution {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,6 +98,13 @@ public class Contribution {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    /** The month (in UK time) the view was sent, which the board's figures count by. */
+    @Column(name = "submitted_month", nullable = false)
+    private LocalDate submittedMonth;
+
+    @Column(name = "quote", nullable = false)
+    private boolean quote;
+
     @Column(name = "decided_at")
     private @Nullable Instant decidedAt;
 
@@ -112,6 +123,7 @@ public class Contribution {
         this.text = "";
         this.mood = Mood.OK;
         this.submittedAt = Instant.EPOCH;
+        this.submittedMonth = LocalDate.EPOCH;
     }
 
     public Contribution(String submissionKey, long authorId, Role authorRole, @Nullable String ageBand,
@@ -134,6 +146,20 @@ public class Contribution {
         this.showName = showName;
         this.wantsToTalk = wantsToTalk;
         this.submittedAt = submittedAt;
+        this.submittedMonth = monthOf(submittedAt);
+    }
+
+    /** The first day of the month the instant falls in, in UK time. */
+    public static LocalDate monthOf(Instant instant) {
+        return instant.atZone(UK).toLocalDate().withDayOfMonth(1);
+    }
+
+    /** Marks an approved view as one the board should read as a quote, or not any more. */
+    public void chooseAsQuote(boolean chosen) {
+        if (status != ContributionStatus.APPROVED) {
+            throw new IllegalStateException("Only shared views can be quotes");
+        }
+        this.quote = chosen;
     }
 
     /** What screening found; it routes the view and is never shown to the young person. */
@@ -262,6 +288,14 @@ public class Contribution {
 
     public Instant getSubmittedAt() {
         return submittedAt;
+    }
+
+    public LocalDate getSubmittedMonth() {
+        return submittedMonth;
+    }
+
+    public boolean isQuote() {
+        return quote;
     }
 
     public @Nullable Instant getDecidedAt() {

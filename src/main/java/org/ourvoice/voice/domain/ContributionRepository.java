@@ -1,5 +1,6 @@
 package org.ourvoice.voice.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,10 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
     String SHARED_FILTER = """
             c.status = org.ourvoice.voice.domain.ContributionStatus.APPROVED
             and (:themeId is null or :themeId member of c.themeIds)
+            and (:quotesOnly = false or c.quote = true)
+            and (:mood is null or c.mood = :mood)
+            and (:fromMonth is null or c.submittedMonth >= :fromMonth)
+            and (:toMonth is null or c.submittedMonth <= :toMonth)
             """;
 
     Optional<Contribution> findBySubmissionKey(String submissionKey);
@@ -41,10 +46,36 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
 
     /** Approved views, newest decision first, for the board and workers. */
     @Query("select c from Contribution c where " + SHARED_FILTER + " order by c.decidedAt desc, c.id desc")
-    List<Contribution> shared(@Param("themeId") @Nullable Long themeId, Pageable page);
+    List<Contribution> shared(@Param("themeId") @Nullable Long themeId, @Param("quotesOnly") boolean quotesOnly,
+            @Param("mood") @Nullable Mood mood, @Param("fromMonth") @Nullable LocalDate fromMonth,
+            @Param("toMonth") @Nullable LocalDate toMonth, Pageable page);
 
     @Query("select count(c) from Contribution c where " + SHARED_FILTER)
-    long countShared(@Param("themeId") @Nullable Long themeId);
+    long countShared(@Param("themeId") @Nullable Long themeId, @Param("quotesOnly") boolean quotesOnly,
+            @Param("mood") @Nullable Mood mood, @Param("fromMonth") @Nullable LocalDate fromMonth,
+            @Param("toMonth") @Nullable LocalDate toMonth);
+
+    /** Shared views of one theme (0 for all views) counted the way the board's figures break them down. */
+    @Query(nativeQuery = true, value = """
+            select c.submitted_month as month, :themeId as themeId, c.mood as mood, c.author_role as role,
+                   c.age_band as ageBand, c.lives_in_county as livesInCounty, count(*) as views
+            from contribution c
+            where c.status = 'APPROVED'
+              and (:themeId = 0 or exists (select 1 from contribution_theme t
+                                           where t.contribution_id = c.id and t.theme_id = :themeId))
+            group by c.submitted_month, c.mood, c.author_role, c.age_band, c.lives_in_county""")
+    List<Object[]> countSharedFacts(@Param("themeId") long themeId);
+
+    /** Gives every view of one theme the other theme as well (once), for a merge. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert ignore into contribution_theme (contribution_id, theme_id)
+            select contribution_id, :intoId from contribution_theme where theme_id = :fromId""")
+    int copyTheme(@Param("fromId") long fromId, @Param("intoId") long intoId);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "delete from contribution_theme where theme_id = :themeId")
+    int dropTheme(@Param("themeId") long themeId);
 
     List<Contribution> findByAuthorIdOrderBySubmittedAtDescIdDesc(long authorId, Pageable page);
 

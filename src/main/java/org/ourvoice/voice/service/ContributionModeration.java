@@ -1,6 +1,7 @@
 package org.ourvoice.voice.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.ourvoice.voice.domain.Contribution;
 import org.ourvoice.voice.domain.ContributionRepository;
 import org.ourvoice.voice.domain.ContributionStatus;
 import org.ourvoice.voice.domain.NotSharedReason;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
@@ -24,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContributionModeration {
 
     private final ContributionRepository contributions;
+    private final ApplicationEventPublisher events;
 
-    ContributionModeration(ContributionRepository contributions) {
+    ContributionModeration(ContributionRepository contributions, ApplicationEventPublisher events) {
         this.contributions = contributions;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -62,7 +66,41 @@ public class ContributionModeration {
         Contribution contribution = waitingAt(id, expectedVersion);
         contribution.changeThemes(themeIds);
         contribution.approve(workerId, redacted, when);
-        return flushed(contribution);
+        QueueItem done = flushed(contribution);
+        events.publishEvent(new ViewShared(facts(contribution)));
+        return done;
+    }
+
+    /** Marks a shared view as a quote for the board, or takes the mark away. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void chooseAsQuote(long id, boolean chosen) {
+        Contribution contribution = contributions.findById(id)
+                .orElseThrow(() -> new UserFacingException("moderation.gone"));
+        if (contribution.getStatus() != ContributionStatus.APPROVED) {
+            throw new UserFacingException("moderation.quoteNotShared");
+        }
+        contribution.chooseAsQuote(chosen);
+    }
+
+    /** Counts of shared views for one theme (0: all views), from the views themselves. */
+    @Transactional(readOnly = true)
+    public List<FactCount> countFacts(long themeId) {
+        return contributions.countSharedFacts(themeId).stream().map(row -> new FactCount(
+                row[0] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[0], themeId,
+                (String) row[2], (String) row[3], (String) row[4], bool(row[5]), ((Number) row[6]).longValue()))
+                .toList();
+    }
+
+    private static @Nullable Boolean bool(@Nullable Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
+    }
+
+    static SharedFacts facts(Contribution c) {
+        return new SharedFacts(c.requireId(), c.getSubmittedMonth(), List.copyOf(c.getThemeIds()), c.getMood(),
+                c.getAuthorRole(), c.getAgeBand(), c.getLivesInCounty());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

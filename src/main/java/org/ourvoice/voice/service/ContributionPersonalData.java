@@ -8,6 +8,8 @@ import org.ourvoice.common.PersonalDataHolder;
 import org.ourvoice.voice.domain.Contribution;
 import org.ourvoice.voice.domain.ContributionDraftRepository;
 import org.ourvoice.voice.domain.ContributionRepository;
+import org.ourvoice.voice.domain.ContributionStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,10 +22,13 @@ class ContributionPersonalData implements PersonalDataHolder {
 
     private final ContributionRepository contributions;
     private final ContributionDraftRepository drafts;
+    private final ApplicationEventPublisher events;
 
-    ContributionPersonalData(ContributionRepository contributions, ContributionDraftRepository drafts) {
+    ContributionPersonalData(ContributionRepository contributions, ContributionDraftRepository drafts,
+            ApplicationEventPublisher events) {
         this.contributions = contributions;
         this.drafts = drafts;
+        this.events = events;
     }
 
     @Override
@@ -65,7 +70,10 @@ class ContributionPersonalData implements PersonalDataHolder {
         if (keepAnonymised) {
             contributions.anonymiseAuthor(accountId);
         } else {
-            contributions.deleteAllByIdInBatch(contributions.idsByAuthor(accountId));
+            List<Long> ids = contributions.idsByAuthor(accountId);
+            contributions.findAllById(ids).stream().filter(c -> c.getStatus() == ContributionStatus.APPROVED)
+                    .forEach(c -> events.publishEvent(new ViewWithdrawn(ContributionModeration.facts(c))));
+            contributions.deleteAllByIdInBatch(ids);
         }
     }
 }

@@ -10,7 +10,7 @@ import org.ourvoice.voice.domain.Mood;
  * made one), and a name only when the young person chose to be named.
  */
 public record SharedView(long id, String text, List<Long> themeIds, Mood mood, @Nullable String name,
-        Instant sharedAt) {
+        Instant sharedAt, boolean quote) {
 
     public SharedView {
         themeIds = List.copyOf(themeIds);

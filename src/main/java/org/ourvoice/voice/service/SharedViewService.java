@@ -1,6 +1,8 @@
 package org.ourvoice.voice.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +35,38 @@ public class SharedViewService {
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional(readOnly = true)
     public List<SharedView> shared(@Nullable Long themeId, int offset, int limit) {
-        int size = Math.max(1, limit);
-        Map<Long, String> names = new HashMap<>();
-        return contributions.shared(themeId, PageRequest.of(offset / size, size)).stream()
-                .map(c -> new SharedView(c.requireId(), c.sharedText(), List.copyOf(c.getThemeIds()), c.getMood(),
-                        chosenName(c, names), c.getDecidedAt() == null ? c.getSubmittedAt() : c.getDecidedAt()))
-                .toList();
+        return shared(SharedFilter.theme(themeId), offset, limit);
     }
 
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional(readOnly = true)
     public long countShared(@Nullable Long themeId) {
-        return contributions.countShared(themeId);
+        return countShared(SharedFilter.theme(themeId));
+    }
+
+    /** Approved views, newest shared first, narrowed by the filter. */
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public List<SharedView> shared(SharedFilter filter, int offset, int limit) {
+        int size = Math.max(1, limit);
+        Map<Long, String> names = new HashMap<>();
+        return contributions.shared(filter.themeId(), filter.quotesOnly(), filter.mood(), first(filter.from()),
+                first(filter.to()), PageRequest.of(offset / size, size)).stream()
+                .map(c -> new SharedView(c.requireId(), c.sharedText(), List.copyOf(c.getThemeIds()), c.getMood(),
+                        chosenName(c, names), c.getDecidedAt() == null ? c.getSubmittedAt() : c.getDecidedAt(),
+                        c.isQuote()))
+                .toList();
+    }
+
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public long countShared(SharedFilter filter) {
+        return contributions.countShared(filter.themeId(), filter.quotesOnly(), filter.mood(), first(filter.from()),
+                first(filter.to()));
+    }
+
+    private static @Nullable LocalDate first(@Nullable YearMonth month) {
+        return month == null ? null : month.atDay(1);
     }
 
     private @Nullable String chosenName(Contribution contribution, Map<Long, String> names) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -15,10 +16,16 @@ public final class ThemeLabels {
     private ThemeLabels() {
     }
 
-    /** The plain-words label for young people, in their language where a translation exists. */
+    /**
+     * The plain-words label for young people, in their language where a translation exists. Once a
+     * worker rewords a label, their words are shown (the bundles' translations are of the old one).
+     */
     public static String label(Component on, ThemeChoice theme) {
-        String translated = on.getTranslation(theme.labelKey());
-        return translated.startsWith("!") ? theme.label() : translated;
+        String original = on.getTranslation(Locale.ENGLISH, theme.labelKey());
+        if (!original.equals(theme.label())) {
+            return theme.label();
+        }
+        return on.getTranslation(theme.labelKey());
     }
 
     /** An icon and the label, for the young people's theme picker and their list of views. */
