@@ -62,7 +62,9 @@ class AccessMatrixTest {
             entry("moderation", WORKER),
             entry("safeguarding", WORKER),
             entry("screening-phrases", WORKER),
-            entry("shared-views", BOARD_AND_WORKER));
+            entry("shared-views", BOARD_AND_WORKER),
+            entry("themes-dashboard", BOARD_AND_WORKER),
+            entry("themes", WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -111,6 +113,14 @@ class AccessMatrixTest {
             entry("ThemeService#choices", SIGNED_IN),
             entry("ThemeService#all", SIGNED_IN),
             entry("ThemeService#allActive", SIGNED_IN),
+            entry("ThemeService#create", WORKER),
+            entry("ThemeService#update", WORKER),
+            entry("ThemeService#setActive", WORKER),
+            entry("ThemeService#merge", WORKER),
+            entry("SharedViewService#chooseAsQuote", WORKER),
+            entry("InsightService#thisMonth", BOARD_AND_WORKER),
+            entry("InsightService#dashboard", BOARD_AND_WORKER),
+            entry("BoardPackService#make", BOARD_AND_WORKER),
             entry("ContributionService#draft", YOUNG),
             entry("ContributionService#saveDraft", YOUNG),
             entry("ContributionService#discardDraft", YOUNG),

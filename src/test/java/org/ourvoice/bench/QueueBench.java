@@ -101,8 +101,14 @@ class QueueBench {
             }
             jdbc.batchUpdate("""
                     insert into contribution (submission_key, author_id, author_role, age_band, lives_in_county, text,
-                      mood, show_name, wants_to_talk, urgent, personal_info, status, submitted_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, 'WAITING', ?, 0)""", rows);
+                      mood, show_name, wants_to_talk, urgent, personal_info, status, submitted_at, submitted_month,
+                      version)
+                    values (?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, 'WAITING', ?, date_format(?, '%Y-%m-01'), 0)""",
+                    rows.stream().map(r -> {
+                        Object[] withMonth = java.util.Arrays.copyOf(r, r.length + 1);
+                        withMonth[r.length] = r[r.length - 1];
+                        return withMonth;
+                    }).toList());
             jdbc.update("""
                     insert into contribution_theme (contribution_id, theme_id)
                     select c.id, ? + mod(c.id, ?) from contribution c

@@ -44,7 +44,7 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aWorkerSeesInvitationsAndAccounts() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Messages", "Check views", "Safeguarding", "Screening phrases",
-                "What young people said", "Invitations", "Accounts", "Turning 18", "Deletion requests", "My data",
+                "Themes", "Themes dashboard", "What young people said", "Invitations", "Accounts", "Turning 18", "Deletion requests", "My data",
                 "Change password");
     }
 
@@ -53,7 +53,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aBoardMemberSeesNoAccountScreens() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Cllr Morgan");
-        assertThat(menu()).containsExactly("Home", "Messages", "What young people said", "My data", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "Themes dashboard", "What young people said", "My data",
+                "Change password");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.ourvoice.accounts.domain.AgeBand;
 import org.ourvoice.accounts.domain.InvitationStatus;
 import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.common.Language;
+import org.ourvoice.insight.service.Change;
 import org.ourvoice.moderation.domain.PhraseKind;
 import org.ourvoice.security.Role;
 import org.ourvoice.voice.domain.ContributionStatus;
@@ -114,6 +115,14 @@ class MessageBundlesTest {
         Stream.of(NotSharedReason.values()).forEach(r -> keys.add(r.messageKey()));
         Stream.of(PhraseKind.values()).forEach(k -> keys.add(k.messageKey()));
         Stream.of(QueueFilter.Flag.values()).forEach(f -> keys.add("moderation.flag." + f.name()));
+        Stream.of(Change.values()).forEach(c -> keys.add(c.messageKey()));
+        Stream.of("YOUNG_PERSON", "CARE_LEAVER").forEach(r -> keys.add("insight.cohort." + r));
+        Stream.of("IN", "OUT", "UNKNOWN").forEach(c -> keys.add("insight.county." + c));
+        Stream.of("THIS_MONTH", "LAST_3", "LAST_6", "LAST_12", "CUSTOM").forEach(p -> keys.add("insight.period." + p));
+        Stream.of("themes", "trend", "moods", "cohort", "ageBand", "county").forEach(c -> {
+            keys.add("insight.chart." + c);
+            keys.add("insight.chart." + c + ".description");
+        });
         assertThat(keys).allSatisfy(key -> assertThat(bundles.getTranslation(key, Locale.ENGLISH)).as(key)
                 .doesNotStartWith("!"));
     }

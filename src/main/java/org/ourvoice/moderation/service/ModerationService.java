@@ -125,14 +125,6 @@ public class ModerationService {
         return done;
     }
 
-    /** Marks a shared view as a quote for the board (anonymous unless the young person chose a name). */
-    @RolesAllowed(Roles.WORKER)
-    @Transactional
-    public void chooseAsQuote(long contributionId, boolean chosen) {
-        contributions.chooseAsQuote(contributionId, chosen);
-        audit.record(chosen ? AuditAction.QUOTE_CHOSEN : AuditAction.QUOTE_REMOVED, "view " + contributionId, null);
-    }
-
     private List<Long> checkedThemes(List<Long> themeIds) {
         List<Long> chosen = themeIds.stream().distinct().toList();
         if (chosen.isEmpty()) {

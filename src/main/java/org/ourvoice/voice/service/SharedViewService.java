@@ -9,6 +9,8 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.ourvoice.accounts.service.AccountDirectory;
 import org.ourvoice.accounts.service.Profile;
+import org.ourvoice.audit.service.AuditAction;
+import org.ourvoice.audit.service.AuditTrail;
 import org.ourvoice.security.Roles;
 import org.ourvoice.voice.domain.Contribution;
 import org.ourvoice.voice.domain.ContributionRepository;
@@ -25,11 +27,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class SharedViewService {
 
     private final ContributionRepository contributions;
+    private final ContributionModeration moderation;
     private final AccountDirectory directory;
+    private final AuditTrail audit;
 
-    SharedViewService(ContributionRepository contributions, AccountDirectory directory) {
+    SharedViewService(ContributionRepository contributions, ContributionModeration moderation,
+            AccountDirectory directory, AuditTrail audit) {
         this.contributions = contributions;
+        this.moderation = moderation;
         this.directory = directory;
+        this.audit = audit;
+    }
+
+    /** A participation worker marks a shared view as a quote for the board, or takes the mark away. */
+    @RolesAllowed(Roles.WORKER)
+    @Transactional
+    public void chooseAsQuote(long contributionId, boolean chosen) {
+        moderation.chooseAsQuote(contributionId, chosen);
+        audit.record(chosen ? AuditAction.QUOTE_CHOSEN : AuditAction.QUOTE_REMOVED, "view " + contributionId, null);
     }
 
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
