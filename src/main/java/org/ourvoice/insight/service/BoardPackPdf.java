@@ -138,7 +138,8 @@ public final class BoardPackPdf {
         float figureWidth = pages.widestCell(figures, TABLE_BODY);
         float wanted = Math.max(pages.widestCell(chart.categories(), TABLE_BODY),
                 pages.widestCell(List.of(chart.categoryLabel()), TABLE_HEAD));
-        float most = Math.max(CATEGORY_COLUMN, Math.min(PdfPages.WIDTH / 2, PdfPages.WIDTH - (columns - 1) * figureWidth));
+        float most = Math.max(CATEGORY_COLUMN,
+                Math.min(PdfPages.WIDTH / 2, PdfPages.WIDTH - (columns - 1) * figureWidth));
         float[] widths = new float[columns];
         widths[0] = Math.clamp(wanted, CATEGORY_COLUMN, most);
         Arrays.fill(widths, 1, columns, (PdfPages.WIDTH - widths[0]) / Math.max(1, columns - 1));
@@ -157,11 +158,18 @@ public final class BoardPackPdf {
             pages.paragraph(labels.noQuotes(), BODY, 0);
         }
         for (BoardPackDocument.Quote quote : doc.quotes()) {
-            pages.quote("\u201C" + quote.text().strip() + "\u201D", BODY);
+            String words = "\u201C" + quote.text().strip() + "\u201D";
             String name = quote.name();
-            String who = name == null || name.isBlank() ? labels.anonymous() : name;
+            String note = quote.about() + " \u2014 " + (name == null || name.isBlank() ? labels.anonymous() : name)
+                    + " \u2014 " + quote.when();
+            float height = pages.quoteHeight(words, BODY) + 2 + pages.quoteHeight(note, NOTE);
+            if (height < PdfPages.HEIGHT / 3) {
+                // a short quote stays on one page with the words saying whose it is
+                pages.keep(height);
+            }
+            pages.quote(words, BODY);
             pages.gap(2);
-            pages.quoteNote(quote.about() + " \u2014 " + who + " \u2014 " + quote.when(), NOTE);
+            pages.quoteNote(note, NOTE);
             pages.gap(10);
         }
     }

@@ -100,6 +100,11 @@ final class PdfPages implements AutoCloseable {
         }
     }
 
+    /** How tall {@code text} is as a quote or a note under one. */
+    float quoteHeight(String text, Style style) throws IOException {
+        return height(text, style, WIDTH - QUOTE_INDENT);
+    }
+
     /** An attribution or note under a quote, at the quote's indent. */
     void quoteNote(String text, Style style) throws IOException {
         paragraph(text, style, QUOTE_INDENT);
