@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -98,8 +103,9 @@ class ChartRendererTest {
     @ParameterizedTest
     @EnumSource(ChartSpec.Kind.class)
     void controlCharactersInNamesLeaveTheSvgWellFormed(ChartSpec.Kind kind) throws Exception {
-        ChartSpec chart = new ChartSpec("x", "Title\u0007", "Bell\u0007 and \uFFFF and \uD800 gone", kind, "Theme\u0000",
-                "Views", List.of("Ring\u0007ring", "Buses 🚌"), List.of(series("Now\u001B", 5L, 6L), series("Then", 1L, 2L)));
+        ChartSpec chart = new ChartSpec("x", "Title\u0007", "Bell\u0007 and \uFFFF and \uD800 gone", kind,
+                "Theme\u0000", "Views", List.of("Ring\u0007ring", "Buses 🚌"),
+                List.of(series("Now\u001B", 5L, 6L), series("Then", 1L, 2L)));
 
         Element root = parse(ChartRenderer.svg(chart, 400, 300));
 
@@ -118,7 +124,8 @@ class ChartRendererTest {
                 List.of(series("One", 1L, 2L), series("Two", 3L, 4L), series("Three", 5L, 6L)));
 
         assertThat(ChartRenderer.suggestedHeight(more, 640)).isGreaterThan(ChartRenderer.suggestedHeight(few, 640));
-        assertThat(ChartRenderer.suggestedHeight(threeSeries, 640)).isGreaterThan(ChartRenderer.suggestedHeight(few, 640));
+        assertThat(ChartRenderer.suggestedHeight(threeSeries, 640))
+                .isGreaterThan(ChartRenderer.suggestedHeight(few, 640));
     }
 
     @Test
@@ -176,42 +183,20 @@ class ChartRendererTest {
     }
 
     /**
-     * The six charts of a realistic dashboard (a year of views from a county's youth voice board),
-     * made the way the application makes them, with English words.
+     * The six charts of a realistic dashboard (a year of views from a county's children in care and
+     * care leavers), made the way the application makes them, with the English words from the bundles.
      */
     public static List<ChartSpec> examples() {
-        Map<String, String> words = Map.ofEntries(
-                Map.entry("insight.chart.themes", "Views by theme"),
-                Map.entry("insight.chart.themes.description",
-                        "{0} views in {1} themes; bars compare this period with the one before."),
-                Map.entry("insight.chart.trend", "Views month by month"),
-                Map.entry("insight.chart.trend.description",
-                        "Views each month from {0} to {1}, all together and for the busiest themes."),
-                Map.entry("insight.chart.moods", "How young people felt"),
-                Map.entry("insight.chart.moods.description",
-                        "Views by feeling, theme by theme. Numbers under {0} are held back."),
-                Map.entry("insight.chart.cohort", "Views by group"),
-                Map.entry("insight.chart.cohort.description", "Views by group. Numbers under {0} are held back."),
-                Map.entry("insight.chart.ageBand", "Views by age"),
-                Map.entry("insight.chart.ageBand.description", "Views by age. Numbers under {0} are held back."),
-                Map.entry("insight.chart.county", "Views by where people live"),
-                Map.entry("insight.chart.county.description",
-                        "Views from inside and outside the county. Numbers under {0} are held back."),
-                Map.entry("insight.theme", "Theme"), Map.entry("insight.views", "Views"),
-                Map.entry("insight.month", "Month"), Map.entry("insight.thisPeriod", "This period"),
-                Map.entry("insight.previousPeriod", "Period before"), Map.entry("insight.allViews", "All views"),
-                Map.entry("insight.notTold", "Not told"),
-                Map.entry("mood.VERY_UNHAPPY", "Very sad"), Map.entry("mood.UNHAPPY", "Sad"),
-                Map.entry("mood.OK", "OK"), Map.entry("mood.HAPPY", "Happy"),
-                Map.entry("mood.VERY_HAPPY", "Very happy"),
-                Map.entry("insight.cohort.SCHOOL", "At school"), Map.entry("insight.cohort.COLLEGE", "At college"),
-                Map.entry("insight.cohort.CARE", "Care experienced"),
-                Map.entry("insight.cohort.YOUNG_CARER", "Young carers"),
-                Map.entry("ageBand.AGE_11_13", "11 to 13"), Map.entry("ageBand.AGE_14_15", "14 to 15"),
-                Map.entry("ageBand.AGE_16_17", "16 to 17"), Map.entry("ageBand.AGE_18_20", "18 to 20"),
-                Map.entry("insight.county.IN", "In the county"), Map.entry("insight.county.OUT", "Outside the county"));
+        Properties words = new Properties();
+        for (String bundle : List.of("insight", "voice", "messages")) {
+            try (InputStream in = ChartRendererTest.class.getResourceAsStream("/i18n/" + bundle + ".properties")) {
+                words.load(new InputStreamReader(Objects.requireNonNull(in, bundle), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         DashboardCharts.Text text = (key, arguments) ->
-                new MessageFormat(words.getOrDefault(key, key), Locale.UK).format(arguments);
+                new MessageFormat(words.getProperty(key, key), Locale.UK).format(arguments);
 
         Period period = Period.last(12, YearMonth.of(2026, 2));
         String[] names = {"Getting around: buses, trains and cycling", "Mental health and wellbeing",
@@ -238,17 +223,16 @@ class ChartRendererTest {
                 new Long[][] {{12L, 21L, 25L, 18L, 10L}, {19L, 24L, 17L, 9L, 5L}, {null, 14L, 20L, 16L, null},
                         {null, null, 12L, 18L, 11L}, {8L, 13L, 7L, null, null}, {6L, 7L, 8L, null, null},
                         {null, null, 5L, 5L, null}, {null, null, null, null, null}});
-        Breakdown cohorts = breakdown("cohort", List.of("SCHOOL", "COLLEGE", "CARE", "YOUNG_CARER"), names,
-                new Long[][] {{40L, 31L, 9L, 6L}, {35L, 20L, 12L, 7L}, {45L, 10L, null, null},
-                        {25L, 12L, 8L, null}, {10L, 15L, 8L, null}, {11L, 10L, null, null},
-                        {null, 9L, null, null}, {null, null, null, null}});
+        Breakdown cohorts = breakdown("cohort", List.of("YOUNG_PERSON", "CARE_LEAVER"), names,
+                new Long[][] {{52L, 34L}, {41L, 33L}, {50L, 11L}, {30L, 15L}, {9L, 24L}, {13L, 8L},
+                        {null, 10L}, {null, null}});
         Breakdown ages = breakdown("ageBand", List.of("AGE_11_13", "AGE_14_15", "AGE_16_17", "AGE_18_20", ""),
                 names, new Long[][] {{20L, 30L, 25L, 11L, null}, {14L, 25L, 22L, 13L, null},
                         {22L, 24L, 15L, null, null}, {15L, 14L, 10L, 6L, null}, {null, 8L, 12L, 9L, null},
                         {6L, 8L, 7L, null, null}, {null, null, 5L, 7L, null}, {null, null, null, null, null}});
-        Breakdown counties = breakdown("county", List.of("IN", "OUT"), names,
-                new Long[][] {{70L, 16L}, {66L, 8L}, {55L, 6L}, {40L, 5L}, {28L, 5L}, {21L, null},
-                        {12L, null}, {null, null}});
+        Breakdown counties = breakdown("county", List.of("IN", "OUT", "UNKNOWN"), names,
+                new Long[][] {{64L, 16L, 6L}, {60L, 8L, 6L}, {55L, 6L, null}, {40L, 5L, null}, {28L, 5L, null},
+                        {21L, null, null}, {12L, null, null}, {null, null, null}});
         Dashboard dashboard = new Dashboard(period, 335, 263, themes, trend, moods, cohorts, ages, counties);
         return DashboardCharts.all(dashboard, text);
     }

@@ -267,9 +267,9 @@ public final class ChartRenderer {
             renderer.setSeriesPaint(s, colour(s));
             renderer.setSeriesStroke(s, stroke);
             renderer.setSeriesShape(s, shape(s));
-            LegendItem item = new LegendItem(xmlText(spec.series().get(s).name()), null, null, null, true, shape(s), true,
-                    colour(s), false, colour(s), stroke, true, new Line2D.Double(-16, 0, 16, 0), stroke, colour(s));
-            legend.add(item);
+            // a longer line than JFreeChart's own legend draws, so that the dash pattern shows
+            legend.add(new LegendItem(xmlText(spec.series().get(s).name()), null, null, null, true, shape(s), true,
+                    colour(s), false, colour(s), stroke, true, new Line2D.Double(-16, 0, 16, 0), stroke, colour(s)));
         }
         renderer.setUseFillPaint(false);
         renderer.setDrawOutlines(false);
