@@ -80,7 +80,7 @@ public class InsightService {
         }
         figures.sort((a, b) -> Long.compare(b.views(), a.views()));
 
-        List<MonthFigure> trend = counts.byThemeAnd(Dimension.MONTH, from, to).stream()
+        List<MonthFigure> trend = counts.byThemeAndMonth(from, to).stream()
                 .map(s -> new MonthFigure(YearMonth.from(LocalDate.parse(s.key())), s.themeId(), s.views()))
                 .sorted((a, b) -> a.month().compareTo(b.month()))
                 .toList();
