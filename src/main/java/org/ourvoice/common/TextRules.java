@@ -8,6 +8,11 @@ public final class TextRules {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]|[\\p{Cf}&&[^\\u200c\\u200d\\u200e\\u200f]]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /**
+     * The flags of England, Scotland and Wales: a black flag, invisible tag letters, a cancel tag.
+     * Tag letters are allowed there and nowhere else, where they could hide text.
+     */
+    private static final Pattern FLAG_TAGS = Pattern.compile("\\x{1F3F4}[\\x{E0020}-\\x{E007E}]+\\x{E007F}");
 
     private TextRules() {
     }
@@ -22,7 +27,7 @@ public final class TextRules {
 
     /** True when the text carries invisible control characters that have no place in a form. */
     public static boolean hasControlCharacters(String text) {
-        return text != null && CONTROL.matcher(text).find();
+        return text != null && CONTROL.matcher(FLAG_TAGS.matcher(text).replaceAll("")).find();
     }
 
     /** Length as a person counts it: emoji and other characters outside the basic plane count once. */
