@@ -1,6 +1,7 @@
 package org.ourvoice.common;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Checks shared by every form that takes free text: length, control characters, tidy spacing. */
@@ -28,6 +29,21 @@ public final class TextRules {
     /** True when the text carries invisible control characters that have no place in a form. */
     public static boolean hasControlCharacters(String text) {
         return text != null && CONTROL.matcher(FLAG_TAGS.matcher(text).replaceAll("")).find();
+    }
+
+    /** The text with those invisible control characters taken out; null becomes empty. */
+    public static String withoutControlCharacters(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder kept = new StringBuilder(text.length());
+        Matcher flags = FLAG_TAGS.matcher(text);
+        int from = 0;
+        while (flags.find()) {
+            kept.append(CONTROL.matcher(text.substring(from, flags.start())).replaceAll("")).append(flags.group());
+            from = flags.end();
+        }
+        return kept.append(CONTROL.matcher(text.substring(from)).replaceAll("")).toString();
     }
 
     /** Length as a person counts it: emoji and other characters outside the basic plane count once. */

@@ -82,7 +82,7 @@ public class ContributionService {
         long me = currentUser.require().accountId();
         String key = validKey(form.submissionKey());
         ContributionDraft draft = drafts.findByAccountId(me).orElseGet(() -> new ContributionDraft(me, key));
-        String text = form.text() == null ? "" : form.text();
+        String text = TextRules.withoutControlCharacters(form.text());
         if (TextRules.visibleLength(text) > MAX_TEXT * 2) {
             text = text.substring(0, text.offsetByCodePoints(0, MAX_TEXT * 2));
         }
