@@ -193,6 +193,36 @@ class ContributionServiceTest {
     }
 
     @Test
+    void differentWordsSentFromAnOlderCopyOfTheFormAreANewViewNotLost() {
+        String young = testAccounts.create(Role.YOUNG_PERSON);
+        ContributionForm phone = views.form("Sent from my phone", "money");
+        ContributionForm laptop = with(phone, "Something different, typed in another tab");
+
+        long fromPhone = views.submit(young, phone);
+        long fromLaptop = views.submit(young, laptop);
+        long laptopAgain = views.submit(young, laptop);
+
+        assertThat(fromLaptop).isNotEqualTo(fromPhone);
+        assertThat(laptopAgain).as("a double tap in the second tab").isEqualTo(fromLaptop);
+        assertThat(views.item(fromLaptop).text()).isEqualTo("Something different, typed in another tab");
+        assertThat(views.countBy(views.accountId(young))).isEqualTo(2);
+    }
+
+    @Test
+    void anotherPersonsSubmissionKeyNeitherShowsTheirViewNorLosesMine() {
+        String one = testAccounts.create(Role.YOUNG_PERSON);
+        String two = testAccounts.create(Role.YOUNG_PERSON);
+        ContributionForm form = views.form("Same words, same key", "money");
+
+        long first = views.submit(one, form);
+        long second = views.submit(two, form);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(views.item(second).authorId()).isEqualTo(views.accountId(two));
+        assertThat(views.countBy(views.accountId(two))).isEqualTo(1);
+    }
+
+    @Test
     void theSameFormSentFromTwoPlacesAtOnceIsStoredOnce() throws Exception {
         String young = testAccounts.create(Role.YOUNG_PERSON);
         ExecutorService pool = Executors.newFixedThreadPool(2);
