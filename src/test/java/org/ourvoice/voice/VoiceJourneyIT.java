@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -29,12 +31,17 @@ class VoiceJourneyIT extends BrowserTest {
         String marker = madeUpWord();
         String urgentWords = "Someone hits me at home and I am scared " + marker;
         String ordinaryWords = "We should have more say in our reviews " + marker;
+        List<String> problems = new ArrayList<>();
 
         String firstName = testAccounts.create(Role.YOUNG_PERSON);
         Page first = newPerson(PHONE_WIDTH);
         signIn(first, firstName, TestAccounts.PASSWORD);
         openHaveYourSay(first);
+        first.locator("#send-view").click();
+        assertThat(first.getByText("Please write what is on your mind.")).isVisible();
+        scan(first, "young person's form with a message on the field", problems);
         sendView(first, urgentWords, "Feeling safe", "Very sad");
+        scan(first, "young person's thank-you panel", problems);
 
         Page second = newPerson(PHONE_WIDTH);
         signIn(second, testAccounts.create(Role.YOUNG_PERSON), TestAccounts.PASSWORD);
@@ -42,6 +49,7 @@ class VoiceJourneyIT extends BrowserTest {
         sendView(second, ordinaryWords, "Being listened to", "Happy");
         second.locator("#go-to-my-say").click();
         assertThat(card(second, ordinaryWords).locator(".status-badge")).hasText("Waiting to be checked");
+        scan(second, "My say with a waiting view", problems);
 
         signIn(page, DemoUsers.WORKER, DemoUsers.PASSWORD);
         page.navigate(url("moderation"));
@@ -49,14 +57,17 @@ class VoiceJourneyIT extends BrowserTest {
         Locator cells = page.locator("vaadin-grid-cell-content");
         assertThat(cells.filter(new Locator.FilterOptions().setHasText(urgentWords))).hasCount(1);
         Assertions.assertThat(firstRowFlags()).as("an urgent view comes first").contains("Urgent");
+        scan(page, "the queue with an urgent view", problems);
 
         cells.filter(new Locator.FilterOptions().setHasText(urgentWords)).dblclick();
         assertThat(page.locator("#moderation-words")).hasText(urgentWords);
         assertThat(page.locator("#moderation-found")).hasText("Screening found: hits me");
+        scan(page, "the checking dialog of an urgent view", problems);
         page.locator("#moderation-raise-concern").click();
         page.locator("#concern-seen textarea").fill("The young person wrote that someone hits them at home.");
         page.locator("#concern-who-told textarea").fill("Duty social worker");
         page.locator("#concern-action textarea").fill("Rang the duty team; a visit is arranged for today.");
+        scan(page, "the concern form", problems);
         page.locator("#concern-save").click();
         assertThat(page.getByText("Safeguarding concern recorded.")).isVisible();
         assertThat(page.getByText("Concerns raised from this view: 1")).isVisible();
@@ -75,14 +86,31 @@ class VoiceJourneyIT extends BrowserTest {
         page.navigate(url("safeguarding"));
         assertThat(page.locator("#concerns-grid vaadin-grid-cell-content")
                 .filter(new Locator.FilterOptions().setHasText(firstName))).hasCount(1);
+        scan(page, "safeguarding with an open concern", problems);
+
+        Page board = newPerson(1280);
+        signIn(board, DemoUsers.BOARD, DemoUsers.PASSWORD);
+        board.navigate(url("shared-views"));
+        Locator shared = board.locator("#shared-grid vaadin-grid-cell-content");
+        assertThat(shared.filter(new Locator.FilterOptions().setHasText(ordinaryWords))).isVisible();
+        assertThat(shared.filter(new Locator.FilterOptions().setHasText(urgentWords))).hasCount(0);
+        assertThat(shared.filter(new Locator.FilterOptions().setHasText("Anonymous")).first()).isVisible();
+        scan(board, "what the board reads", problems);
+        board.context().close();
 
         second.reload();
         assertThat(card(second, ordinaryWords).locator(".status-badge")).hasText("Shared with the board");
+        scan(second, "My say with a shared view", problems);
         first.navigate(url("my-say"));
         // screening and concerns are never shown to the young person
         assertThat(card(first, urgentWords).locator(".status-badge")).hasText("Waiting to be checked");
         first.context().close();
         second.context().close();
+        Assertions.assertThat(problems).as("serious or critical axe violations on the screens with content").isEmpty();
+    }
+
+    private void scan(Page on, String what, List<String> problems) {
+        seriousAccessibilityProblems(on).forEach(problem -> problems.add(what + ": " + problem));
     }
 
     @Test
