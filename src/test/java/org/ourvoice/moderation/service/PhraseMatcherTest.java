@@ -67,6 +67,8 @@ class PhraseMatcherTest {
         assertThat(urgent("He was grooming me online")).containsExactly("groom*");
         assertThat(urgent("groomed")).containsExactly("groom*");
         assertThat(urgent("groom")).containsExactly("groom*");
+        assertThat(urgent("He was grooooming me")).containsExactly("groom*");
+        assertThat(urgent("The grommet on my bike broke")).isEmpty();
         assertThat(urgent("the stairs groan")).isEmpty();
     }
 
