@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class PersonalDetails {
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
-    private static final Pattern PHONE = Pattern.compile("(?<![\\d])\\+?\\(?\\d(?:[\\s().-]?\\d){9,12}(?![\\d])");
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d])\\+?\\(?\\d(?:\\)?[\\s.-]?\\(?\\d){9,12}(?![\\d])");
     private static final Pattern POSTCODE = Pattern.compile(
             "(?i)\\b[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[ABD-HJLNP-UW-Z]{2}\\b");
     private static final Pattern STREET = Pattern.compile("(?i)\\b\\d{1,4}[a-z]?,?\\s+(?:[\\p{L}'-]+\\s+){1,3}"

@@ -18,12 +18,13 @@ final class PhraseMatcher {
     private static final Pattern APOSTROPHES = Pattern.compile("['’‘`]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}*]+");
     private static final Pattern REPEATS = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern STRETCHED = Pattern.compile("(\\p{L})\\1{2,}");
     private static final int TYPO_MIN_LENGTH = 6;
 
     private final List<Phrase> phrases;
 
-    /** One phrase, as normalised words; the last may match as a prefix. */
-    private record Phrase(String original, String[] words, boolean prefix) {
+    /** One phrase, as normalised words (and as written, for prefixes); the last may match as a prefix. */
+    private record Phrase(String original, String[] words, String[] written, boolean prefix) {
     }
 
     PhraseMatcher(List<String> phrases) {
@@ -32,7 +33,7 @@ final class PhraseMatcher {
             boolean prefix = phrase.strip().endsWith("*");
             String[] words = words(phrase.replace("*", " "));
             if (words.length > 0) {
-                this.phrases.add(new Phrase(phrase, words, prefix));
+                this.phrases.add(new Phrase(phrase, words, stretched(phrase.replace("*", " ")), prefix));
             }
         }
     }
@@ -40,22 +41,24 @@ final class PhraseMatcher {
     /** The phrases found in the text, as they are written in the list. */
     List<String> find(String text) {
         String[] words = words(text);
+        String[] written = stretched(text);
         List<String> found = new ArrayList<>();
         for (Phrase phrase : phrases) {
-            if (occurs(phrase, words)) {
+            if (occurs(phrase, words, written)) {
                 found.add(phrase.original());
             }
         }
         return found;
     }
 
-    private static boolean occurs(Phrase phrase, String[] words) {
+    private static boolean occurs(Phrase phrase, String[] words, String[] written) {
         int length = phrase.words().length;
         for (int start = 0; start + length <= words.length; start++) {
             boolean all = true;
             for (int i = 0; i < length && all; i++) {
-                boolean last = i == length - 1;
-                all = same(words[start + i], phrase.words()[i], last && phrase.prefix());
+                boolean prefix = phrase.prefix() && i == length - 1;
+                all = prefix ? written[start + i].startsWith(phrase.written()[i])
+                        : same(words[start + i], phrase.words()[i]);
             }
             if (all) {
                 return true;
@@ -64,8 +67,8 @@ final class PhraseMatcher {
         return false;
     }
 
-    private static boolean same(String written, String listed, boolean prefix) {
-        if (written.equals(listed) || (prefix && written.startsWith(listed))) {
+    private static boolean same(String written, String listed) {
+        if (written.equals(listed)) {
             return true;
         }
         return listed.length() >= TYPO_MIN_LENGTH && Math.abs(written.length() - listed.length()) <= 1
@@ -74,11 +77,23 @@ final class PhraseMatcher {
 
     /** Normalised words: lower case, no accents or apostrophes, txt digits as letters, repeats squeezed. */
     static String[] words(String text) {
+        return Arrays.stream(plainWords(text)).map(w -> REPEATS.matcher(w).replaceAll("$1")).toArray(String[]::new);
+    }
+
+    /**
+     * The same words with stretched letters only shortened to two ("groooming" to "grooming"), for
+     * phrases that match any ending: squeezing every double would let "groom*" find "grommet".
+     */
+    static String[] stretched(String text) {
+        return Arrays.stream(plainWords(text)).map(w -> STRETCHED.matcher(w).replaceAll("$1$1"))
+                .toArray(String[]::new);
+    }
+
+    private static String[] plainWords(String text) {
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         plain = APOSTROPHES.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
         String[] raw = NOT_WORD.matcher(plain.replace("*", " ")).replaceAll(" ").strip().split(" ");
-        return Arrays.stream(raw).filter(w -> !w.isEmpty()).map(PhraseMatcher::letters)
-                .map(w -> REPEATS.matcher(w).replaceAll("$1")).toArray(String[]::new);
+        return Arrays.stream(raw).filter(w -> !w.isEmpty()).map(PhraseMatcher::letters).toArray(String[]::new);
     }
 
     /** Digits inside a word stand for letters ("k1ll", "h4te"); numbers on their own stay numbers. */

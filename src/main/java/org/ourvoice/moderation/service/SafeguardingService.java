@@ -64,7 +64,7 @@ public class SafeguardingService {
         return concern.requireId();
     }
 
-    /** Open concerns first, then the newest. The list is audited too: it names young people. */
+    /** Open concerns first, then the newest. Every page read is audited too: it names young people. */
     @RolesAllowed(Roles.WORKER)
     @Transactional
     public List<ConcernSummary> list(boolean openOnly, int offset, int limit) {
@@ -74,8 +74,8 @@ public class SafeguardingService {
                 .map(c -> new ConcernSummary(c.requireId(), c.getContributionId(), name(c.getAccountId(), names),
                         name(c.getRaisedBy(), names), c.getRaisedAt(), c.getClosedAt()))
                 .toList();
-        if (offset == 0) {
-            audit.record(AuditAction.CONCERNS_LISTED, null, openOnly ? "open only" : "all");
+        if (!page.isEmpty()) {
+            audit.record(AuditAction.CONCERNS_LISTED, null, (openOnly ? "open only" : "all") + ", from " + offset);
         }
         return page;
     }

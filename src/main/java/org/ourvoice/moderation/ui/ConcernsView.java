@@ -60,7 +60,7 @@ public class ConcernsView extends VerticalLayout implements HasDynamicTitle {
     private void open(long concernId) {
         ConcernDetail concern = safeguarding.read(concernId);
         ConcernForm form = new ConcernForm(concern.seen(), concern.whoTold(), concern.actionTaken(), concern.outcome());
-        String note = getTranslation("moderation.detail.by", concern.youngPerson(), concern.raisedBy(),
+        String note = getTranslation("safeguarding.about", concern.youngPerson(), concern.raisedBy(),
                 DisplayFormats.dateTime(concern.raisedAt()));
         if (!concern.open()) {
             note = getTranslation("safeguarding.closed") + " " + DisplayFormats.dateTime(concern.closedAt());

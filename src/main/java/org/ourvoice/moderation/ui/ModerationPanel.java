@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,16 +66,18 @@ class ModerationPanel extends Dialog {
         QueueItem item = detail.item();
         Div facts = new Div();
         facts.addClassName("moderation-facts");
-        facts.add(new Paragraph(getTranslation("moderation.detail.by", detail.authorName(),
-                getTranslation(item.authorRole().messageKey()),
-                item.ageBand() == null ? "" : getTranslation("ageBand." + item.ageBand()))));
+        String role = getTranslation(item.authorRole().messageKey());
+        facts.add(new Paragraph(item.ageBand() == null
+                ? getTranslation("moderation.detail.byNoAge", detail.authorName(), role)
+                : getTranslation("moderation.detail.by", detail.authorName(), role,
+                        getTranslation("ageBand." + item.ageBand()))));
         facts.add(new Paragraph(Flags.waited(this, item.submittedAt(), clock.instant()) + " · "
                 + getTranslation(item.showName() ? "moderation.detail.named" : "moderation.detail.anonymous")));
         facts.add(Flags.badges(this, item));
         if (item.wantsToTalk()) {
             facts.add(new Paragraph(getTranslation("moderation.detail.talk")));
         }
-        List<String> found = new java.util.ArrayList<>(detail.screening().urgentPhrases());
+        List<String> found = new ArrayList<>(detail.screening().urgentPhrases());
         found.addAll(detail.screening().personalDetails());
         if (!found.isEmpty()) {
             Paragraph screening = new Paragraph(getTranslation("moderation.detail.found", String.join(", ", found)));

@@ -70,7 +70,7 @@ public class ScreeningPhrasesView extends VerticalLayout implements HasDynamicTi
         grid.setAriaLabel(getTranslation("nav.phrases"));
         grid.addColumn(PhraseItem::phrase).setHeader(getTranslation("phrases.phrase"));
         grid.addColumn(p -> getTranslation(p.active() ? "phrases.active" : "phrases.retired"))
-                .setHeader(getTranslation("phrases.kind"));
+                .setHeader(getTranslation("phrases.status"));
         grid.addComponentColumn(p -> {
             Button change = p.active()
                     ? new Button(getTranslation("phrases.retire"), click -> {
@@ -84,7 +84,7 @@ public class ScreeningPhrasesView extends VerticalLayout implements HasDynamicTi
                     });
             change.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             return change;
-        }).setAutoWidth(true).setFlexGrow(0);
+        }).setHeader(getTranslation("phrases.change")).setAutoWidth(true).setFlexGrow(0);
 
         TextField sentence = new TextField(getTranslation("phrases.try"));
         sentence.setId("phrases-try");

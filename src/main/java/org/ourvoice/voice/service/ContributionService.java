@@ -1,6 +1,7 @@
 package org.ourvoice.voice.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -82,7 +83,7 @@ public class ContributionService {
         long me = currentUser.require().accountId();
         String key = validKey(form.submissionKey());
         ContributionDraft draft = drafts.findByAccountId(me).orElseGet(() -> new ContributionDraft(me, key));
-        String text = form.text() == null ? "" : form.text();
+        String text = TextRules.withoutControlCharacters(form.text());
         if (TextRules.visibleLength(text) > MAX_TEXT * 2) {
             text = text.substring(0, text.offsetByCodePoints(0, MAX_TEXT * 2));
         }
@@ -100,7 +101,8 @@ public class ContributionService {
     /**
      * Sends the view. It is screened in the same transaction (a safeguarding flag routes it to
      * workers at once and is never shown to the young person). Sending the same form twice
-     * returns the view stored the first time.
+     * returns the view stored the first time; different words sent with a form already used (an
+     * older copy of the form in another tab) are a new view.
      */
     @RolesAllowed({Roles.YOUNG_PERSON, Roles.CARE_LEAVER})
     public long submit(ContributionForm form) {
@@ -119,16 +121,22 @@ public class ContributionService {
         if (!themes.allActive(themeIds)) {
             throw new UserFacingException("voice.themeGone");
         }
-        String key = validKey(form.submissionKey());
-        Optional<Long> already = alreadySent(key, me.accountId());
+        String formKey = validKey(form.submissionKey());
+        Optional<Contribution> sent = sentWith(formKey);
+        boolean otherWords = sent.isPresent() && !sameView(sent.get(), me.accountId(), text);
+        String key = otherWords
+                ? UUID.nameUUIDFromBytes((formKey + text).getBytes(StandardCharsets.UTF_8)).toString() : formKey;
+        Optional<Contribution> already = (otherWords ? sentWith(key) : sent)
+                .filter(c -> sameView(c, me.accountId(), text));
         if (already.isPresent()) {
-            return already.get();
+            return already.get().requireId();
         }
         try {
             Long id = transactions.execute(status -> store(me, key, text, themeIds, form));
             return id == null ? 0 : id;
         } catch (DataIntegrityViolationException sameKeyAtOnce) {
-            return alreadySent(key, me.accountId()).orElseThrow(() -> sameKeyAtOnce);
+            return sentWith(key).filter(c -> sameView(c, me.accountId(), text)).map(Contribution::requireId)
+                    .orElseThrow(() -> sameKeyAtOnce);
         }
     }
 
@@ -146,10 +154,13 @@ public class ContributionService {
         return id;
     }
 
-    private Optional<Long> alreadySent(String key, long accountId) {
+    private Optional<Contribution> sentWith(String key) {
         return Optional.ofNullable(transactions.execute(status -> contributions.findBySubmissionKey(key)
-                .filter(c -> Long.valueOf(accountId).equals(c.getAuthorId()))
-                .map(Contribution::requireId).orElse(null)));
+                .orElse(null)));
+    }
+
+    private static boolean sameView(Contribution sent, long accountId, String text) {
+        return Long.valueOf(accountId).equals(sent.getAuthorId()) && sent.getText().equals(text);
     }
 
     private static String checkedText(String raw) {
