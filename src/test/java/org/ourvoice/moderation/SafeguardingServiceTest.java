@@ -25,6 +25,7 @@ import org.ourvoice.support.TestViews;
 import org.ourvoice.voice.service.ContributionForm;
 import org.ourvoice.voice.service.ContributionService;
 import org.ourvoice.voice.service.QueueItem;
+import org.ourvoice.voice.service.SharedFilter;
 import org.ourvoice.voice.service.SharedView;
 import org.ourvoice.voice.service.SharedViewService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -309,8 +310,8 @@ class SafeguardingServiceTest {
         assertThat(views.row(namedView)).containsEntry("text", "Put my name on this one")
                 .containsEntry("author_id", null).containsEntry("show_name", false);
         assertThat(views.countBy(accountId)).isZero();
-        long sharedCount = runAs.user(DemoUsers.BOARD, () -> shared.countShared(null));
-        SharedView onBoard = runAs.user(DemoUsers.BOARD, () -> shared.shared(null, 0, (int) sharedCount)).stream()
+        long sharedCount = runAs.user(DemoUsers.BOARD, () -> shared.countShared(SharedFilter.all()));
+        SharedView onBoard = runAs.user(DemoUsers.BOARD, () -> shared.shared(SharedFilter.all(), 0, (int) sharedCount)).stream()
                 .filter(v -> v.id() == namedView).findFirst().orElseThrow();
         assertThat(onBoard.name()).isNull();
         assertThat(jdbc.queryForMap("select account_id from safeguarding_concern where id = ?", concern)

@@ -17,6 +17,7 @@ import org.ourvoice.support.TestViews;
 import org.ourvoice.voice.domain.NotSharedReason;
 import org.ourvoice.voice.service.ContributionForm;
 import org.ourvoice.voice.service.QueueItem;
+import org.ourvoice.voice.service.SharedFilter;
 import org.ourvoice.voice.service.SharedView;
 import org.ourvoice.voice.service.SharedViewService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +43,8 @@ class SharedViewServiceTest {
 
     /** Everything shared (with the theme, if given), as the demo board member reads it. */
     private List<SharedView> board(@Nullable Long themeId) {
-        long count = runAs.user(DemoUsers.BOARD, () -> shared.countShared(themeId));
-        List<SharedView> all = runAs.user(DemoUsers.BOARD, () -> shared.shared(themeId, 0, (int) Math.max(1, count)));
+        long count = runAs.user(DemoUsers.BOARD, () -> shared.countShared(SharedFilter.theme(themeId)));
+        List<SharedView> all = runAs.user(DemoUsers.BOARD, () -> shared.shared(SharedFilter.theme(themeId), 0, (int) Math.max(1, count)));
         assertThat(all).hasSize((int) count);
         return all;
     }
@@ -83,7 +84,7 @@ class SharedViewServiceTest {
                 + String.join(",", ids.stream().map(String::valueOf).toList()) + ")", String.class))
                 .containsExactly("APPROVED");
         assertThat(boardSees(approvedLast).text()).startsWith("Approved last ");
-        assertThat(runAs.user(DemoUsers.BOARD, () -> shared.countShared(null))).isEqualTo(all.size());
+        assertThat(runAs.user(DemoUsers.BOARD, () -> shared.countShared(SharedFilter.all()))).isEqualTo(all.size());
     }
 
     @Test
@@ -131,10 +132,10 @@ class SharedViewServiceTest {
 
     @Test
     void onlyTheBoardAndWorkersReadSharedViews() {
-        assertThat(runAs.user(DemoUsers.WORKER, () -> shared.countShared(null)))
-                .isEqualTo(runAs.user(DemoUsers.BOARD, () -> shared.countShared(null)));
+        assertThat(runAs.user(DemoUsers.WORKER, () -> shared.countShared(SharedFilter.all())))
+                .isEqualTo(runAs.user(DemoUsers.BOARD, () -> shared.countShared(SharedFilter.all())));
         for (String who : List.of(DemoUsers.YOUNG_PERSON, DemoUsers.CARE_LEAVER, DemoUsers.ADMIN)) {
-            assertThatThrownBy(() -> runAs.user(who, () -> shared.shared(null, 0, 10))).as(who)
+            assertThatThrownBy(() -> runAs.user(who, () -> shared.shared(SharedFilter.all(), 0, 10))).as(who)
                     .isInstanceOf(AccessDeniedException.class);
         }
     }

@@ -25,14 +25,14 @@ import org.ourvoice.insight.service.ChartSpec;
  */
 class ChartPanel extends Div {
 
-    static final int WIDTH = 900;
-    static final int HEIGHT = 480;
+    /** Drawn at a width whose text stays readable when the picture shrinks to a 320 px phone. */
+    static final int WIDTH = 640;
 
     ChartPanel(ChartSpec chart) {
         addClassName("chart-panel");
         setId("chart-" + chart.id());
         H3 title = new H3(chart.title());
-        String svg = ChartRenderer.svg(chart, WIDTH, height(chart));
+        String svg = ChartRenderer.svg(chart, WIDTH, ChartRenderer.suggestedHeight(chart, WIDTH));
         Image image = new Image("data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), chart.description());
         image.addClassName("chart-image");
@@ -50,14 +50,6 @@ class ChartPanel extends Div {
         csv.setId("csv-" + chart.id());
         csv.addClassName("chart-csv");
         add(title, image, description, table, csv);
-    }
-
-    /** Taller charts for more themes, so that every bar has room for its name. */
-    private static int height(ChartSpec chart) {
-        if (chart.kind() == ChartSpec.Kind.LINE) {
-            return HEIGHT;
-        }
-        return Math.max(HEIGHT, 140 + chart.categories().size() * (chart.kind() == ChartSpec.Kind.BAR ? 44 : 30));
     }
 
     private NativeTable table(ChartSpec chart) {

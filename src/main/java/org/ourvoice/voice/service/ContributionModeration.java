@@ -8,11 +8,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ourvoice.common.UserFacingException;
 import org.ourvoice.voice.domain.Contribution;
+import org.ourvoice.voice.domain.ContributionFilters;
 import org.ourvoice.voice.domain.ContributionRepository;
 import org.ourvoice.voice.domain.ContributionStatus;
 import org.ourvoice.voice.domain.NotSharedReason;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -25,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ContributionModeration {
 
+    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("urgent"), Sort.Order.asc("submittedAt"),
+            Sort.Order.asc("id"));
+
     private final ContributionRepository contributions;
     private final ApplicationEventPublisher events;
 
@@ -33,18 +39,21 @@ public class ContributionModeration {
         this.events = events;
     }
 
+    /** The moderation queue: urgent first, then the longest waiting. */
     @Transactional(readOnly = true)
     public List<QueueItem> waiting(QueueFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        return contributions.waiting(filter.flag() == QueueFilter.Flag.URGENT,
-                filter.flag() == QueueFilter.Flag.PERSONAL_INFO, filter.flag() == QueueFilter.Flag.WANTS_TO_TALK,
-                filter.ageBand(), filter.themeId(), PageRequest.of(offset / size, size)).stream()
-                .map(ContributionModeration::item).toList();
+        return contributions.findBy(spec(filter), q -> q.sortBy(QUEUE_ORDER)
+                .slice(PageRequest.of(offset / size, size))).stream().map(ContributionModeration::item).toList();
     }
 
     @Transactional(readOnly = true)
     public long countWaiting(QueueFilter filter) {
-        return contributions.countWaiting(filter.flag() == QueueFilter.Flag.URGENT,
+        return contributions.count(spec(filter));
+    }
+
+    private static Specification<Contribution> spec(QueueFilter filter) {
+        return ContributionFilters.waiting(filter.flag() == QueueFilter.Flag.URGENT,
                 filter.flag() == QueueFilter.Flag.PERSONAL_INFO, filter.flag() == QueueFilter.Flag.WANTS_TO_TALK,
                 filter.ageBand(), filter.themeId());
     }

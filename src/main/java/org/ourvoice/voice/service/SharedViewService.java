@@ -13,8 +13,11 @@ import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.audit.service.AuditTrail;
 import org.ourvoice.security.Roles;
 import org.ourvoice.voice.domain.Contribution;
+import org.ourvoice.voice.domain.ContributionFilters;
 import org.ourvoice.voice.domain.ContributionRepository;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class SharedViewService {
+
+    private static final Sort SHARED_ORDER = Sort.by(Sort.Order.desc("decidedAt"), Sort.Order.desc("id"));
 
     private final ContributionRepository contributions;
     private final ContributionModeration moderation;
@@ -47,26 +52,14 @@ public class SharedViewService {
         audit.record(chosen ? AuditAction.QUOTE_CHOSEN : AuditAction.QUOTE_REMOVED, "view " + contributionId, null);
     }
 
-    @RolesAllowed({Roles.BOARD, Roles.WORKER})
-    @Transactional(readOnly = true)
-    public List<SharedView> shared(@Nullable Long themeId, int offset, int limit) {
-        return shared(SharedFilter.theme(themeId), offset, limit);
-    }
-
-    @RolesAllowed({Roles.BOARD, Roles.WORKER})
-    @Transactional(readOnly = true)
-    public long countShared(@Nullable Long themeId) {
-        return countShared(SharedFilter.theme(themeId));
-    }
-
     /** Approved views, newest shared first, narrowed by the filter. */
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional(readOnly = true)
     public List<SharedView> shared(SharedFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
         Map<Long, String> names = new HashMap<>();
-        return contributions.shared(filter.themeId(), filter.quotesOnly(), filter.mood(), first(filter.from()),
-                first(filter.to()), PageRequest.of(offset / size, size)).stream()
+        return contributions.findBy(spec(filter), q -> q.sortBy(SHARED_ORDER)
+                .slice(PageRequest.of(offset / size, size))).stream()
                 .map(c -> new SharedView(c.requireId(), c.sharedText(), List.copyOf(c.getThemeIds()), c.getMood(),
                         chosenName(c, names), c.getDecidedAt() == null ? c.getSubmittedAt() : c.getDecidedAt(),
                         c.isQuote()))
@@ -76,7 +69,11 @@ public class SharedViewService {
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional(readOnly = true)
     public long countShared(SharedFilter filter) {
-        return contributions.countShared(filter.themeId(), filter.quotesOnly(), filter.mood(), first(filter.from()),
+        return contributions.count(spec(filter));
+    }
+
+    private static Specification<Contribution> spec(SharedFilter filter) {
+        return ContributionFilters.shared(filter.themeId(), filter.quotesOnly(), filter.mood(), first(filter.from()),
                 first(filter.to()));
     }
 
