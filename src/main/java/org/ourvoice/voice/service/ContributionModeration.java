@@ -43,8 +43,9 @@ public class ContributionModeration {
     @Transactional(readOnly = true)
     public List<QueueItem> waiting(QueueFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
-        return contributions.findBy(spec(filter), q -> q.sortBy(QUEUE_ORDER)
-                .slice(PageRequest.of(offset / size, size))).stream().map(ContributionModeration::item).toList();
+        return contributions.findBy(spec(filter), q -> q
+                .slice(PageRequest.of(offset / size, size, QUEUE_ORDER))).stream()
+                .map(ContributionModeration::item).toList();
     }
 
     @Transactional(readOnly = true)

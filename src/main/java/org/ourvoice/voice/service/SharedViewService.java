@@ -58,8 +58,8 @@ public class SharedViewService {
     public List<SharedView> shared(SharedFilter filter, int offset, int limit) {
         int size = Math.max(1, limit);
         Map<Long, String> names = new HashMap<>();
-        return contributions.findBy(spec(filter), q -> q.sortBy(SHARED_ORDER)
-                .slice(PageRequest.of(offset / size, size))).stream()
+        return contributions.findBy(spec(filter), q -> q
+                .slice(PageRequest.of(offset / size, size, SHARED_ORDER))).stream()
                 .map(c -> new SharedView(c.requireId(), c.sharedText(), List.copyOf(c.getThemeIds()), c.getMood(),
                         chosenName(c, names), c.getDecidedAt() == null ? c.getSubmittedAt() : c.getDecidedAt(),
                         c.isQuote()))
