@@ -105,8 +105,7 @@ public class ModerationQueueView extends VerticalLayout implements HasDynamicTit
             check.addThemeVariants(ButtonVariant.SMALL);
             return check;
         }).setHeader(getTranslation("moderation.open")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> moderation.queue(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) moderation.countQueue(filter()));
+        grid.setItems(query -> moderation.queue(filter(), query.getOffset(), query.getLimit()).stream());
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         add(new Paragraph(getTranslation("moderation.intro")), filters, count, grid);
         setSizeFull();
@@ -137,7 +136,13 @@ public class ModerationQueueView extends VerticalLayout implements HasDynamicTit
 
     private void refreshCount() {
         long waiting = moderation.countQueue(filter());
-        count.setText(waiting == 0 ? getTranslation("moderation.empty") : getTranslation("moderation.waiting", waiting));
+        if (waiting == 0) {
+            count.setText(getTranslation("moderation.empty"));
+        } else if (waiting > QueueFilter.COUNT_CAP) {
+            count.setText(getTranslation("moderation.waitingMany", QueueFilter.COUNT_CAP));
+        } else {
+            count.setText(getTranslation("moderation.waiting", waiting));
+        }
     }
 
     static String snippet(String text) {

@@ -12,6 +12,7 @@ import org.ourvoice.voice.domain.ContributionFilters;
 import org.ourvoice.voice.domain.ContributionRepository;
 import org.ourvoice.voice.domain.ContributionStatus;
 import org.ourvoice.voice.domain.NotSharedReason;
+import org.ourvoice.voice.domain.QueueCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -32,10 +33,13 @@ public class ContributionModeration {
             Sort.Order.asc("id"));
 
     private final ContributionRepository contributions;
+    private final QueueCounts queueCounts;
     private final ApplicationEventPublisher events;
 
-    ContributionModeration(ContributionRepository contributions, ApplicationEventPublisher events) {
+    ContributionModeration(ContributionRepository contributions, QueueCounts queueCounts,
+            ApplicationEventPublisher events) {
         this.contributions = contributions;
+        this.queueCounts = queueCounts;
         this.events = events;
     }
 
@@ -48,9 +52,12 @@ public class ContributionModeration {
                 .map(ContributionModeration::item).toList();
     }
 
+    /** The number waiting; for a filtered queue, {@link QueueFilter#COUNT_CAP} + 1 means "more than the cap". */
     @Transactional(readOnly = true)
     public long countWaiting(QueueFilter filter) {
-        return contributions.count(spec(filter));
+        return queueCounts.count(filter.flag() == QueueFilter.Flag.URGENT,
+                filter.flag() == QueueFilter.Flag.PERSONAL_INFO, filter.flag() == QueueFilter.Flag.WANTS_TO_TALK,
+                filter.ageBand(), filter.themeId(), QueueFilter.COUNT_CAP);
     }
 
     private static Specification<Contribution> spec(QueueFilter filter) {
