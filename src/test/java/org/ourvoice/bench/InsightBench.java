@@ -18,6 +18,8 @@ import org.ourvoice.insight.service.Period;
 import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
 import org.ourvoice.support.RunAs;
+import org.ourvoice.voice.service.SharedFilter;
+import org.ourvoice.voice.service.SharedViewService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -37,6 +39,8 @@ class InsightBench {
 
     @Autowired
     InsightService insight;
+    @Autowired
+    SharedViewService shared;
     @Autowired
     RunAs runAs;
     @Autowired
@@ -70,6 +74,12 @@ class InsightBench {
         runAs.user(DemoUsers.BOARD, () -> timings.measure("dashboard12Months", 10, 100, () -> insight.dashboard(year)));
         runAs.user(DemoUsers.BOARD, () -> timings.measure("dashboard60Months", 5, 50,
                 () -> insight.dashboard(Period.last(60, thisMonth))));
+        long busiest = dashboard.themes().getFirst().themeId();
+        SharedFilter drillDown = new SharedFilter(busiest, false, null, year.from(), year.to());
+        runAs.user(DemoUsers.BOARD, () -> timings.measure("drillIntoThemeFirstPageAndCount", 10, 100, () -> {
+            shared.shared(drillDown, 0, 50);
+            return shared.countShared(drillDown);
+        }));
         timings.measure("bareSqlViewsPerThemeFromViews", 3, 20, () -> jdbc.queryForList("""
                 select t.theme_id, count(*) from contribution c
                 join contribution_theme t on t.contribution_id = c.id

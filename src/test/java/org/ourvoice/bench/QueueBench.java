@@ -64,6 +64,8 @@ class QueueBench {
                 moderation.queue(urgentOnly, 0, PAGE);
                 return moderation.countQueue(urgentOnly);
             });
+            timings.measure("themeFilterPageOnly", 10, 100, () -> moderation.queue(byTheme, 0, PAGE));
+            timings.measure("themeFilterCountOnly", 10, 100, () -> moderation.countQueue(byTheme));
             timings.measure("themeFilterPageAndCount", 10, 100, () -> {
                 moderation.queue(byTheme, 0, PAGE);
                 return moderation.countQueue(byTheme);

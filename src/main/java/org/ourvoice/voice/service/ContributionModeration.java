@@ -8,11 +8,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.ourvoice.common.UserFacingException;
 import org.ourvoice.voice.domain.Contribution;
+import org.ourvoice.voice.domain.ContributionCounts;
 import org.ourvoice.voice.domain.ContributionFilters;
 import org.ourvoice.voice.domain.ContributionRepository;
 import org.ourvoice.voice.domain.ContributionStatus;
 import org.ourvoice.voice.domain.NotSharedReason;
-import org.ourvoice.voice.domain.QueueCounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -33,13 +33,13 @@ public class ContributionModeration {
             Sort.Order.asc("id"));
 
     private final ContributionRepository contributions;
-    private final QueueCounts queueCounts;
+    private final ContributionCounts counts;
     private final ApplicationEventPublisher events;
 
-    ContributionModeration(ContributionRepository contributions, QueueCounts queueCounts,
+    ContributionModeration(ContributionRepository contributions, ContributionCounts counts,
             ApplicationEventPublisher events) {
         this.contributions = contributions;
-        this.queueCounts = queueCounts;
+        this.counts = counts;
         this.events = events;
     }
 
@@ -55,7 +55,7 @@ public class ContributionModeration {
     /** The number waiting; for a filtered queue, {@link QueueFilter#COUNT_CAP} + 1 means "more than the cap". */
     @Transactional(readOnly = true)
     public long countWaiting(QueueFilter filter) {
-        return queueCounts.count(filter.flag() == QueueFilter.Flag.URGENT,
+        return counts.waiting(filter.flag() == QueueFilter.Flag.URGENT,
                 filter.flag() == QueueFilter.Flag.PERSONAL_INFO, filter.flag() == QueueFilter.Flag.WANTS_TO_TALK,
                 filter.ageBand(), filter.themeId(), QueueFilter.COUNT_CAP);
     }

@@ -8,6 +8,9 @@ import org.ourvoice.voice.domain.Mood;
 public record SharedFilter(@Nullable Long themeId, boolean quotesOnly, @Nullable Mood mood, @Nullable YearMonth from,
         @Nullable YearMonth to) {
 
+    /** A filtered list is counted up to this many; the whole list is always counted exactly. */
+    public static final int COUNT_CAP = 10_000;
+
     public static SharedFilter all() {
         return new SharedFilter(null, false, null, null, null);
     }

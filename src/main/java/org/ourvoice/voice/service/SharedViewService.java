@@ -13,6 +13,7 @@ import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.audit.service.AuditTrail;
 import org.ourvoice.security.Roles;
 import org.ourvoice.voice.domain.Contribution;
+import org.ourvoice.voice.domain.ContributionCounts;
 import org.ourvoice.voice.domain.ContributionFilters;
 import org.ourvoice.voice.domain.ContributionRepository;
 import org.springframework.data.domain.PageRequest;
@@ -32,13 +33,15 @@ public class SharedViewService {
     private static final Sort SHARED_ORDER = Sort.by(Sort.Order.desc("decidedAt"), Sort.Order.desc("id"));
 
     private final ContributionRepository contributions;
+    private final ContributionCounts counts;
     private final ContributionModeration moderation;
     private final AccountDirectory directory;
     private final AuditTrail audit;
 
-    SharedViewService(ContributionRepository contributions, ContributionModeration moderation,
-            AccountDirectory directory, AuditTrail audit) {
+    SharedViewService(ContributionRepository contributions, ContributionCounts counts,
+            ContributionModeration moderation, AccountDirectory directory, AuditTrail audit) {
         this.contributions = contributions;
+        this.counts = counts;
         this.moderation = moderation;
         this.directory = directory;
         this.audit = audit;
@@ -66,10 +69,15 @@ public class SharedViewService {
                 .toList();
     }
 
+    /**
+     * The number of shared views; for a filtered list, {@link SharedFilter#COUNT_CAP} + 1 means
+     * "more than the cap".
+     */
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional(readOnly = true)
     public long countShared(SharedFilter filter) {
-        return contributions.count(spec(filter));
+        return counts.shared(filter.themeId(), filter.quotesOnly(), filter.mood(), first(filter.from()),
+                first(filter.to()), SharedFilter.COUNT_CAP);
     }
 
     private static Specification<Contribution> spec(SharedFilter filter) {

@@ -106,8 +106,7 @@ public class SharedViewsView extends VerticalLayout implements HasDynamicTitle, 
             grid.addColumn(v -> v.quote() ? getTranslation("shared.quote") : "")
                     .setHeader(getTranslation("shared.quote")).setAutoWidth(true).setFlexGrow(0);
         }
-        grid.setItems(query -> shared.shared(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> (int) shared.countShared(filter()));
+        grid.setItems(query -> shared.shared(filter(), query.getOffset(), query.getLimit()).stream());
         add(new Paragraph(getTranslation("shared.intro")), filters, count, grid);
         setSizeFull();
     }
@@ -143,7 +142,9 @@ public class SharedViewsView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void refresh() {
-        count.setText(getTranslation("shared.count", shared.countShared(filter())));
+        long views = shared.countShared(filter());
+        count.setText(views > SharedFilter.COUNT_CAP ? getTranslation("shared.countMany", SharedFilter.COUNT_CAP)
+                : getTranslation("shared.count", views));
         grid.getDataProvider().refreshAll();
     }
 
