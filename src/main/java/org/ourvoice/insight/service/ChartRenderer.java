@@ -2,6 +2,7 @@ package org.ourvoice.insight.service;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
@@ -16,11 +17,22 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -43,12 +55,12 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGUtils;
-import org.jfree.svg.ViewBox;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
- * Draws a {@link ChartSpec} with JFreeChart: as SVG for screens and as PNG for the board pack.
+ * Draws a {@link ChartSpec} with JFreeChart: as SVG (through Apache Batik's SVG generator) for screens
+ * and as PNG for the board pack.
  * Accessible colours (WCAG 2.2 AA contrast against white, distinguishable without colour through
  * patterns or direct labels), readable at 320 px wide.
  */
@@ -71,8 +83,7 @@ public final class ChartRenderer {
     private static final Color GRID = new Color(0xD6D6D6);
 
     private static final String FAMILY = Font.SANS_SERIF;
-    /** What the SVG asks browsers for: the font the layout was measured with, then close relatives. */
-    private static final String SVG_FONTS = "\"DejaVu Sans\", Verdana, Arial, sans-serif";
+    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
     private static final Font TICK_FONT = new Font(FAMILY, Font.PLAIN, 13);
     private static final Font AXIS_FONT = new Font(FAMILY, Font.BOLD, 13);
     private static final Font LEGEND_FONT = new Font(FAMILY, Font.PLAIN, 13);
@@ -91,18 +102,33 @@ public final class ChartRenderer {
      * the chart's description as its text alternative and its title as the {@code <title>}.
      */
     public static String svg(ChartSpec chart, int width, int height) {
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setFontFunction(family -> SVG_FONTS);
-        chart(chart).draw(g2, new Rectangle(0, 0, width, height));
-        String element = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-        int rootEnd = element.indexOf('>');
-        if (!element.startsWith("<svg ") || rootEnd < 0) {
-            throw new IllegalStateException("JFreeSVG did not start with an <svg> element");
+        try {
+            Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+            SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+            context.setComment(null);
+            SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+            g2.setSVGCanvasSize(new Dimension(width, height));
+            chart(chart).draw(g2, new Rectangle(0, 0, width, height));
+            Element root = g2.getRoot();
+            root.setAttribute("viewBox", "0 0 " + width + " " + height);
+            root.setAttribute("role", "img");
+            root.setAttribute("aria-label", xmlText(chart.description()));
+            Element title = document.createElementNS(SVG_NAMESPACE, "title");
+            title.setTextContent(xmlText(chart.title()));
+            root.insertBefore(title, root.getFirstChild());
+            return serialise(root);
+        } catch (ParserConfigurationException | TransformerException e) {
+            throw new IllegalStateException("The chart could not be written as SVG", e);
         }
-        return "<svg role=\"img\" aria-label=\"" + SVGUtils.escapeForXML(xmlText(chart.description())) + "\" "
-                + element.substring("<svg ".length(), rootEnd + 1)
-                + "<title>" + SVGUtils.escapeForXML(xmlText(chart.title())) + "</title>"
-                + element.substring(rootEnd + 1);
+    }
+
+    private static String serialise(Element root) throws TransformerException {
+        Transformer transformer = TransformerFactory.newInstance().newTransformer();
+        transformer.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        StringWriter out = new StringWriter();
+        transformer.transform(new DOMSource(root), new StreamResult(out));
+        return out.toString();
     }
 
     /** The chart as a PNG image of exactly {@code width} by {@code height} pixels. */
@@ -319,7 +345,7 @@ public final class ChartRenderer {
 
     /**
      * The text without characters XML cannot hold (control characters other than tab and line
-     * breaks, stray surrogates, U+FFFE and U+FFFF), which JFreeSVG would otherwise write into the SVG
+     * breaks, stray surrogates, U+FFFE and U+FFFF), which would otherwise be written into the SVG
      * and leave it unreadable.
      */
     private static String xmlText(String text) {
