@@ -12,6 +12,7 @@ import org.ourvoice.voice.domain.Mood;
 import org.ourvoice.voice.service.ContributionForm;
 import org.ourvoice.voice.service.ContributionService;
 import org.ourvoice.voice.service.QueueItem;
+import org.ourvoice.voice.service.SharedViewService;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,8 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
- * A few views from the demo young people, some checked and shared, some waiting (one of them
- * flagged by screening), so that every role's screens have something to show in demo mode.
+ * A few views from the demo young people, some checked and shared as quotes for the board, some
+ * waiting (one of them flagged by screening), so that every role's screens have something to show in demo mode.
  * Sent through the same services people use, so screening and notices work as they do for real.
  */
 @Component
@@ -55,13 +56,15 @@ class DemoViews implements ApplicationRunner {
 
     private final ContributionService contributions;
     private final ModerationService moderation;
+    private final SharedViewService shared;
     private final ThemeService themes;
     private final UserDetailsService users;
 
-    DemoViews(ContributionService contributions, ModerationService moderation, ThemeService themes,
-            UserDetailsService users) {
+    DemoViews(ContributionService contributions, ModerationService moderation, SharedViewService shared,
+            ThemeService themes, UserDetailsService users) {
         this.contributions = contributions;
         this.moderation = moderation;
+        this.shared = shared;
         this.themes = themes;
         this.users = users;
     }
@@ -80,7 +83,9 @@ class DemoViews implements ApplicationRunner {
             if (demo.share()) {
                 as(DemoData.WORKER_NAME, () -> {
                     QueueItem item = moderation.open(id).item();
-                    return moderation.approve(id, item.version(), null, item.themeIds());
+                    moderation.approve(id, item.version(), null, item.themeIds());
+                    shared.chooseAsQuote(id, true);
+                    return id;
                 });
             }
         }
