@@ -14,6 +14,8 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
 
     boolean existsByNameIgnoreCase(String name);
 
+    boolean existsByNameIgnoreCaseAndIdNot(String name, Long id);
+
     @Query("select coalesce(max(t.sortOrder), 0) from Theme t")
     int maxSortOrder();
 }

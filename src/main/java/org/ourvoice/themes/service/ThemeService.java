@@ -19,6 +19,7 @@ import org.ourvoice.themes.domain.ThemeMerge;
 import org.ourvoice.themes.domain.ThemeMergeRepository;
 import org.ourvoice.themes.domain.ThemeRepository;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,8 +89,14 @@ public class ThemeService {
         if (themes.existsByNameIgnoreCase(checked.name())) {
             throw new UserFacingException("themes.nameTaken");
         }
-        Theme theme = themes.save(new Theme(uniqueCode(checked.name()), checked.name(), checked.label(),
-                checked.icon(), checked.description(), themes.maxSortOrder() + 10));
+        Theme theme;
+        try {
+            theme = themes.save(new Theme(uniqueCode(checked.name()), checked.name(), checked.label(),
+                    checked.icon(), checked.description(), themes.maxSortOrder() + 10));
+        } catch (DataIntegrityViolationException sameNameAtOnce) {
+            // Another worker added a theme with this name (and so this code) a moment ago.
+            throw new UserFacingException("themes.nameTaken");
+        }
         audit.record(AuditAction.THEME_CREATED, "theme " + theme.requireId(), checked.name());
         return choice(theme);
     }
@@ -99,7 +106,7 @@ public class ThemeService {
     public ThemeChoice update(long themeId, long expectedVersion, ThemeForm form) {
         ThemeForm checked = checked(form);
         Theme theme = current(themeId, expectedVersion);
-        if (!theme.getName().equalsIgnoreCase(checked.name()) && themes.existsByNameIgnoreCase(checked.name())) {
+        if (themes.existsByNameIgnoreCaseAndIdNot(checked.name(), themeId)) {
             throw new UserFacingException("themes.nameTaken");
         }
         theme.describe(checked.name(), checked.label(), checked.icon(), checked.description());
