@@ -201,7 +201,7 @@ public class ThemeService {
         if (base.isEmpty()) {
             base = "theme";
         }
-        base = base.length() > 30 ? base.substring(0, 30) : base;
+        base = base.length() > 30 ? base.substring(0, 30).replaceAll("-+$", "") : base;
         String code = base;
         for (int n = 2; themes.existsByCode(code); n++) {
             code = base + "-" + n;
