@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ourvoice.common.UserFacingException;
 import org.ourvoice.security.Roles;
 import org.ourvoice.themes.service.ThemeChoice;
 import org.ourvoice.themes.service.ThemeForm;
@@ -76,16 +77,13 @@ public class ThemesView extends VerticalLayout implements HasDynamicTitle {
         if (theme.mergedInto() != null) {
             return actions;
         }
-        Button edit = new Button(getTranslation("themes.edit"), click -> new ThemeDialog(
-                getTranslation("themes.edit"), new ThemeForm(theme.name(), theme.label(), theme.icon(),
-                        theme.description()), form -> {
-                            themes.update(theme.id(), theme.version(), form);
-                            Notices.success(getTranslation("themes.saved"));
-                            refresh();
-                        }).open());
+        Button edit = new Button(getTranslation("themes.edit"), click -> edit(theme));
         Button activity = new Button(getTranslation(theme.active() ? "themes.retire" : "themes.restore"), click -> {
-            themes.setActive(theme.id(), theme.version(), !theme.active());
-            refresh();
+            try {
+                themes.setActive(theme.id(), theme.version(), !theme.active());
+            } finally {
+                refresh();
+            }
         });
         actions.add(edit, activity);
         if (theme.active()) {
@@ -97,6 +95,29 @@ public class ThemesView extends VerticalLayout implements HasDynamicTitle {
             ((Button) button).addThemeVariants(ButtonVariant.SMALL);
         }
         return actions;
+    }
+
+    /**
+     * Opens the theme to change. When someone else changed it meanwhile, the list is reloaded and
+     * the next save goes over the latest version, keeping what this worker typed.
+     */
+    private void edit(ThemeChoice theme) {
+        long[] version = {theme.version()};
+        new ThemeDialog(getTranslation("themes.edit"), new ThemeForm(theme.name(), theme.label(), theme.icon(),
+                theme.description()), form -> {
+                    try {
+                        themes.update(theme.id(), version[0], form);
+                    } catch (UserFacingException refused) {
+                        if ("form.conflict".equals(refused.messageKey())) {
+                            refresh();
+                            ThemeChoice latest = byId.get(theme.id());
+                            version[0] = latest == null ? version[0] : latest.version();
+                        }
+                        throw refused;
+                    }
+                    Notices.success(getTranslation("themes.saved"));
+                    refresh();
+                }).open();
     }
 
     private void merge(ThemeChoice from) {
@@ -117,9 +138,12 @@ public class ThemesView extends VerticalLayout implements HasDynamicTitle {
                 Notices.problem(getTranslation("themes.mergeSame"));
                 return;
             }
-            themes.merge(from.id(), into.getValue().id());
+            try {
+                themes.merge(from.id(), into.getValue().id());
+            } finally {
+                refresh();
+            }
             Notices.success(getTranslation("themes.merged"));
-            refresh();
         });
         confirm.open();
     }
