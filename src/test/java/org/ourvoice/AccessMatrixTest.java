@@ -63,8 +63,8 @@ class AccessMatrixTest {
             entry("safeguarding", WORKER),
             entry("screening-phrases", WORKER),
             entry("shared-views", BOARD_AND_WORKER),
-            entry("themes-dashboard", BOARD_AND_WORKER),
-            entry("themes", WORKER));
+            entry("dashboard", BOARD_AND_WORKER),
+            entry("theme-list", WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(

@@ -141,7 +141,7 @@ class DashboardJourneyIT extends BrowserTest {
         themeWithViews("Games", 1, "More board games in the lounge");
         List<String> problems = new ArrayList<>();
         signIn(page, DemoUsers.WORKER, DemoUsers.PASSWORD);
-        page.navigate(url("themes"));
+        page.navigate(url("theme-list"));
         assertThat(page.locator("#themes-grid")).isVisible();
         scan(page, "the themes screen", problems);
 
@@ -174,7 +174,7 @@ class DashboardJourneyIT extends BrowserTest {
         themeWithViews("Youth clubs with a rather long name for a phone", 5, "Open the youth club on Sundays");
         Page phone = newPerson(320);
         signIn(phone, DemoUsers.BOARD, DemoUsers.PASSWORD);
-        phone.navigate(url("themes-dashboard"));
+        phone.navigate(url("dashboard"));
         assertThat(phone.locator(CHARTS)).hasCount(6);
         assertThat(phone.locator(".chart-panel img").last()).isVisible();
         Assertions.assertThat(sidewaysOverflow(phone)).as("page wider than a 320 px screen with the charts")

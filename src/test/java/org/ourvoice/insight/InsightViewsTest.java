@@ -247,21 +247,21 @@ class InsightViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.YOUNG_PERSON)
     void aYoungPersonCannotOpenTheDashboard() {
-        navigate("themes-dashboard", RouteNotFoundError.class);
+        navigate("dashboard", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 
     @Test
     @WithUserDetails(DemoUsers.CARE_LEAVER)
     void aCareLeaverCannotOpenTheDashboard() {
-        navigate("themes-dashboard", RouteNotFoundError.class);
+        navigate("dashboard", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 
     @Test
     @WithUserDetails(DemoUsers.ADMIN)
     void anAdministratorCannotOpenTheDashboard() {
-        navigate("themes-dashboard", RouteNotFoundError.class);
+        navigate("dashboard", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 

@@ -269,28 +269,28 @@ class ThemesViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(DemoUsers.BOARD)
     void aBoardMemberCannotKeepTheThemes() {
-        navigate("themes", RouteNotFoundError.class);
+        navigate("theme-list", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 
     @Test
     @WithUserDetails(DemoUsers.ADMIN)
     void anAdministratorCannotKeepTheThemes() {
-        navigate("themes", RouteNotFoundError.class);
+        navigate("theme-list", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 
     @Test
     @WithUserDetails(DemoUsers.YOUNG_PERSON)
     void aYoungPersonCannotKeepTheThemes() {
-        navigate("themes", RouteNotFoundError.class);
+        navigate("theme-list", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 
     @Test
     @WithUserDetails(DemoUsers.CARE_LEAVER)
     void aCareLeaverCannotKeepTheThemes() {
-        navigate("themes", RouteNotFoundError.class);
+        navigate("theme-list", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }
 

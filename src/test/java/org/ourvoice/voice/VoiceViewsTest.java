@@ -268,7 +268,7 @@ class VoiceViewsTest extends SpringBrowserlessTest {
                 List.of("Hidden name view " + marker, "School and education", "Anonymous"),
                 List.of("Named view " + marker, "School and education", young));
         assertThat($(Paragraph.class).withId("shared-count").single().getText())
-                .isEqualTo(test(grid).size() + " views");
+                .isEqualTo(test(grid).size() == 1 ? "1 view" : test(grid).size() + " views");
     }
 
     @Test

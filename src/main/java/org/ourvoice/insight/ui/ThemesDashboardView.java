@@ -36,7 +36,7 @@ import org.ourvoice.ui.Notices;
  * young people felt, and who spoke (cohort, age band, county) with small numbers held back. Every
  * chart has its table and CSV; a theme opens onto its views and quotes; the board pack is made here.
  */
-@Route("themes-dashboard")
+@Route("dashboard")
 @RolesAllowed({Roles.BOARD, Roles.WORKER})
 @Menu(order = 29, title = "nav.dashboard", icon = "vaadin:chart")
 public class ThemesDashboardView extends VerticalLayout implements HasDynamicTitle {

@@ -26,7 +26,7 @@ import org.ourvoice.themes.service.ThemeService;
 import org.ourvoice.ui.Notices;
 
 /** Participation workers keep the theme list: add, describe, retire, bring back and merge themes. */
-@Route("themes")
+@Route("theme-list")
 @RolesAllowed(Roles.WORKER)
 @Menu(order = 23, title = "nav.themes", icon = "vaadin:tags")
 public class ThemesView extends VerticalLayout implements HasDynamicTitle {
