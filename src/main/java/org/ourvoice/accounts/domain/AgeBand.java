@@ -3,8 +3,10 @@ package org.ourvoice.accounts.domain;
 import java.util.Arrays;
 import java.util.List;
 import org.ourvoice.security.Role;
+import org.springframework.modulith.NamedInterface;
 
 /** Age in bands, never a date of birth: enough for breakdowns, little enough to identify nobody. */
+@NamedInterface("model")
 public enum AgeBand {
     AGE_8_10(Role.YOUNG_PERSON),
     AGE_11_13(Role.YOUNG_PERSON),

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.insight.domain;
+
+import org.jspecify.annotations.NullMarked;

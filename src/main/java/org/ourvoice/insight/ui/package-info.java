@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.insight.ui;
+
+import org.jspecify.annotations.NullMarked;

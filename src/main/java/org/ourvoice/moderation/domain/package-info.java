@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.moderation.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.moderation.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.themes.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.themes.ui;
+
+import org.jspecify.annotations.NullMarked;

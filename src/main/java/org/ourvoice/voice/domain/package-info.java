@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.voice.domain;
+
+import org.jspecify.annotations.NullMarked;

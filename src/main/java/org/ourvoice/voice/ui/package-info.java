@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.voice.ui;
+
+import org.jspecify.annotations.NullMarked;
