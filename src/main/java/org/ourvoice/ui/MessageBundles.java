@@ -8,7 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import org.jspecify.annotations.Nullable;
 import org.ourvoice.common.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,16 +59,23 @@ public class MessageBundles implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
+        return find(key, locale, params).orElseGet(() -> {
+            LOG.warn("Missing message key {}", key);
+            return "!" + key;
+        });
+    }
+
+    /** The text for the key, or nothing when no bundle has it (for text that may or may not be translated). */
+    public Optional<String> find(String key, @Nullable Locale locale, Object... params) {
         Locale wanted = locale == null ? Locale.ENGLISH : locale;
         for (String name : bundles) {
             ResourceBundle bundle = ResourceBundle.getBundle(name, wanted,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
             if (bundle.containsKey(key)) {
                 String text = bundle.getString(key);
-                return params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params);
+                return Optional.of(params.length == 0 ? text : new MessageFormat(text, bundle.getLocale()).format(params));
             }
         }
-        LOG.warn("Missing message key {}", key);
-        return "!" + key;
+        return Optional.empty();
     }
 }

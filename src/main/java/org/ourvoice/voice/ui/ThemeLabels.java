@@ -1,14 +1,17 @@
 package org.ourvoice.voice.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.server.VaadinService;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ourvoice.themes.service.ThemeChoice;
+import org.ourvoice.ui.MessageBundles;
 
 /** Theme names as people read them: young people's labels translated where the bundles have them. */
 public final class ThemeLabels {
@@ -21,11 +24,16 @@ public final class ThemeLabels {
      * worker rewords a label, their words are shown (the bundles' translations are of the old one).
      */
     public static String label(Component on, ThemeChoice theme) {
-        String original = on.getTranslation(Locale.ENGLISH, theme.labelKey());
-        if (!original.equals(theme.label())) {
+        VaadinService service = VaadinService.getCurrent();
+        if (service == null || !(service.getInstantiator().getI18NProvider() instanceof MessageBundles bundles)) {
             return theme.label();
         }
-        return on.getTranslation(theme.labelKey());
+        boolean unchanged = bundles.find(theme.labelKey(), Locale.ENGLISH).map(theme.label()::equals).orElse(false);
+        if (!unchanged) {
+            return theme.label();
+        }
+        Locale locale = on.getUI().map(UI::getLocale).orElse(Locale.ENGLISH);
+        return bundles.find(theme.labelKey(), locale).orElse(theme.label());
     }
 
     /** An icon and the label, for the young people's theme picker and their list of views. */
