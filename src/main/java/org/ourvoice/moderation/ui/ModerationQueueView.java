@@ -14,7 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.ourvoice.moderation.service.SafeguardingService;
 import org.ourvoice.security.Roles;
 import org.ourvoice.themes.service.ThemeChoice;
 import org.ourvoice.themes.service.ThemeService;
+import org.ourvoice.ui.Choices;
 import org.ourvoice.voice.service.QueueFilter;
 import org.ourvoice.voice.service.QueueItem;
 
@@ -68,12 +68,12 @@ public class ModerationQueueView extends VerticalLayout implements HasDynamicTit
         flag.setValue(QueueFilter.Flag.ANY);
         theme.setId("queue-theme");
         theme.setLabel(getTranslation("moderation.theme"));
-        theme.setItems(options(all));
+        theme.setItems(Choices.withAll(all));
         theme.setItemLabelGenerator(o -> o.map(ThemeChoice::name).orElse(getTranslation("moderation.allThemes")));
         theme.setValue(Optional.empty());
         ageBand.setId("queue-age");
         ageBand.setLabel(getTranslation("moderation.ageBand"));
-        ageBand.setItems(options(Arrays.asList(AgeBand.values())));
+        ageBand.setItems(Choices.withAll(Arrays.asList(AgeBand.values())));
         ageBand.setItemLabelGenerator(o -> o.map(b -> getTranslation(b.messageKey()))
                 .orElse(getTranslation("moderation.allAges")));
         ageBand.setValue(Optional.empty());
@@ -112,12 +112,6 @@ public class ModerationQueueView extends VerticalLayout implements HasDynamicTit
         refreshCount();
     }
 
-    private static <T> List<Optional<T>> options(List<T> values) {
-        List<Optional<T>> options = new ArrayList<>();
-        options.add(Optional.empty());
-        values.forEach(v -> options.add(Optional.of(v)));
-        return options;
-    }
 
     private QueueFilter filter() {
         return new QueueFilter(flag.getValue() == null ? QueueFilter.Flag.ANY : flag.getValue(),

@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +30,7 @@ import org.ourvoice.security.Role;
 import org.ourvoice.security.Roles;
 import org.ourvoice.themes.service.ThemeChoice;
 import org.ourvoice.themes.service.ThemeService;
+import org.ourvoice.ui.Choices;
 import org.ourvoice.ui.DisplayFormats;
 import org.ourvoice.ui.Notices;
 import org.ourvoice.voice.domain.Mood;
@@ -66,12 +66,12 @@ public class SharedViewsView extends VerticalLayout implements HasDynamicTitle, 
 
         theme.setId("shared-theme");
         theme.setLabel(getTranslation("shared.theme"));
-        theme.setItems(options(all));
+        theme.setItems(Choices.withAll(all));
         theme.setItemLabelGenerator(o -> o.map(ThemeChoice::name).orElse(getTranslation("shared.allThemes")));
         theme.setValue(Optional.empty());
         mood.setId("shared-mood");
         mood.setLabel(getTranslation("shared.mood"));
-        mood.setItems(options(Arrays.asList(Mood.values())));
+        mood.setItems(Choices.withAll(Arrays.asList(Mood.values())));
         mood.setItemLabelGenerator(o -> o.map(m -> m.face() + " " + getTranslation(m.messageKey()))
                 .orElse(getTranslation("shared.allMoods")));
         mood.setValue(Optional.empty());
@@ -148,12 +148,6 @@ public class SharedViewsView extends VerticalLayout implements HasDynamicTitle, 
         grid.getDataProvider().refreshAll();
     }
 
-    private static <T> List<Optional<T>> options(List<T> values) {
-        List<Optional<T>> options = new ArrayList<>();
-        options.add(Optional.empty());
-        values.forEach(v -> options.add(Optional.of(v)));
-        return options;
-    }
 
     private static Optional<Long> number(String text) {
         try {
