@@ -45,8 +45,10 @@ class LongWordsIT extends BrowserTest {
                   return approve.right <= window.innerWidth + 1 && approve.left >= 0;
                 }""")).as("the approve button is on screen").isTrue();
         page.locator("#moderation-approve").click();
+        assertThat(page.getByText("Shared with the board. The young person has been told.")).isVisible();
+        assertThat(page.locator("#moderation-words")).isHidden();
         assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(marker)))
-                .hasCount(0);
+                .isHidden();
     }
 
     private boolean wholePageFits() {
