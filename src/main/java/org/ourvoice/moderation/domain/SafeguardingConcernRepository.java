@@ -19,5 +19,7 @@ public interface SafeguardingConcernRepository extends JpaRepository<Safeguardin
 
     boolean existsByAccountIdAndClosedAtIsNull(long accountId);
 
-    List<SafeguardingConcern> findByContributionId(long contributionId);
+    long countByContributionId(long contributionId);
+
+    long countByAccountId(long accountId);
 }

@@ -32,7 +32,7 @@ class ConcernPersonalData implements PersonalDataHolder, RetentionHold {
     @Override
     @Transactional(readOnly = true)
     public List<Map<String, String>> export(long accountId) {
-        long count = concerns.findByAccountId(accountId).size();
+        long count = concerns.countByAccountId(accountId);
         return count == 0 ? List.of() : List.of(Map.of("records kept by participation workers", String.valueOf(count)));
     }
 

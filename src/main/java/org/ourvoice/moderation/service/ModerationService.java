@@ -80,7 +80,7 @@ public class ModerationService {
         String author = item.authorId() == null ? ""
                 : directory.profile(item.authorId()).map(Profile::displayName).orElse("");
         return new ModerationDetail(item, author, screening.screen(item.text()),
-                concerns.findByContributionId(contributionId).size());
+                concerns.countByContributionId(contributionId));
     }
 
     /**

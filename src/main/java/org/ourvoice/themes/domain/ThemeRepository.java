@@ -1,5 +1,6 @@
 package org.ourvoice.themes.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +12,10 @@ public interface ThemeRepository extends JpaRepository<Theme, Long> {
     List<Theme> findAllByOrderBySortOrderAscNameAsc();
 
     boolean existsByCode(String code);
+
+    long countByActiveTrue();
+
+    long countByIdInAndActiveTrue(Collection<Long> ids);
 
     boolean existsByNameIgnoreCase(String name);
 

@@ -77,9 +77,8 @@ public class ThemeService {
     @RolesAllowed(Roles.SIGNED_IN)
     @Transactional(readOnly = true)
     public boolean allActive(Collection<Long> ids) {
-        Set<Long> active = new HashSet<>();
-        themes.findByActiveTrueOrderBySortOrderAscNameAsc().forEach(t -> active.add(t.requireId()));
-        return active.containsAll(ids);
+        Set<Long> wanted = new HashSet<>(ids);
+        return themes.countByIdInAndActiveTrue(wanted) == wanted.size();
     }
 
     @RolesAllowed(Roles.WORKER)
@@ -123,7 +122,7 @@ public class ThemeService {
         if (active && theme.getMergedInto() != null) {
             throw new UserFacingException("themes.mergedStaysRetired");
         }
-        if (!active && themes.findByActiveTrueOrderBySortOrderAscNameAsc().size() <= 1) {
+        if (!active && theme.isActive() && themes.countByActiveTrue() <= 1) {
             throw new UserFacingException("themes.lastActive");
         }
         theme.setActive(active);
