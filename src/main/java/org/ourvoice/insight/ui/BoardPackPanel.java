@@ -44,6 +44,7 @@ class BoardPackPanel extends Div {
         addClassName("board-pack");
         meeting.setId("pack-meeting");
         meeting.setLabel(getTranslation("insight.pack.meeting"));
+        meeting.setLocale(Locale.UK);
         meeting.setValue(LocalDate.now());
         make.setText(getTranslation("insight.pack.make"));
         make.setId("pack-make");
