@@ -147,7 +147,6 @@ class DashboardJourneyIT extends BrowserTest {
 
         page.locator("#theme-add").click();
         assertThat(page.locator("#theme-name")).isVisible();
-        waitForOpeningAnimations(page);
         scan(page, "the add-a-theme dialog", problems);
         page.locator("#theme-name input").fill("Board games " + unique());
         page.locator("#theme-save").click();
@@ -163,7 +162,6 @@ class DashboardJourneyIT extends BrowserTest {
         page.locator("#themes-grid vaadin-button").filter(new Locator.FilterOptions()
                 .setHasText("Merge into another theme")).first().click();
         assertThat(page.locator("#merge-into")).isVisible();
-        waitForOpeningAnimations(page);
         scan(page, "the merge dialog", problems);
         page.keyboard().press("Escape");
         Assertions.assertThat(problems).as("serious or critical axe violations").isEmpty();
@@ -212,13 +210,6 @@ class DashboardJourneyIT extends BrowserTest {
                   .filter(e => e.getBoundingClientRect().width > 0
                     && e.getBoundingClientRect().right > window.innerWidth + 1)
                   .map(e => (e.id || e.className) + ' ends at ' + Math.round(e.getBoundingClientRect().right))""");
-    }
-
-    /** A dialog fades in; axe would measure the colours of its words half-way through the fade. */
-    private static void waitForOpeningAnimations(Page on) {
-        on.waitForFunction("() => !document.querySelector('[opening]')"
-                + " && document.getAnimations().every(a => a.playState !== 'running'"
-                + " || a.effect?.getTiming().iterations === Infinity)");
     }
 
     private void scan(Page on, String what, List<String> problems) {

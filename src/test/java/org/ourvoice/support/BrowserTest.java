@@ -100,6 +100,7 @@ public abstract class BrowserTest {
      * with whatever dialogs are open, and returns its serious and critical violations.
      */
     protected List<String> seriousAccessibilityProblems(Page on) {
+        waitForOpeningAnimations(on);
         on.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> violations = (List<Map<String, Object>>) on.evaluate("""
@@ -116,6 +117,13 @@ public abstract class BrowserTest {
             }
         }
         return serious;
+    }
+
+    /** A dialog fades in; axe would measure the colours of its words half-way through the fade. */
+    private static void waitForOpeningAnimations(Page on) {
+        on.waitForFunction("() => !document.querySelector('[opening]')"
+                + " && document.getAnimations().every(a => a.playState !== 'running'"
+                + " || a.effect?.getTiming().iterations === Infinity)");
     }
 
     private static String axeSource() {
