@@ -1,5 +1,9 @@
 package org.ourvoice.moderation;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+
+import org.ourvoice.voice.service.WrittenAbout;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -95,6 +99,30 @@ class ModerationViewsTest extends SpringBrowserlessTest {
             assertThat(c.id()).isEqualTo(id);
             assertThat(c.status()).isEqualTo(ContributionStatus.APPROVED);
         });
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WORKER)
+    void writingAboutSomethingElseIsCheckedWithoutThemes() {
+        String young = testAccounts.create(Role.YOUNG_PERSON);
+        String words = "Yes, the new bus passes helped " + unique();
+        long id = runAs.user(young, () -> contributions.submitAbout(WrittenAbout.RESPONSE, 42L, words, false,
+                UUID.randomUUID().toString()));
+
+        navigate(ModerationQueueView.class);
+        int row = rowWith(words);
+        assertThat(queue().getCellText(row, WORDS + 1)).isEqualTo("An answer to a \"You said, we did\" response");
+        test(openButton(row)).click();
+        Dialog panel = openDialog();
+        assertThat($(Paragraph.class, panel).withId("moderation-about").single().getText())
+                .isEqualTo("An answer to a \"You said, we did\" response");
+        assertThat($(CheckboxGroup.class, panel).withId("moderation-themes").exists()).as("no themes to choose")
+                .isFalse();
+
+        test($(Button.class).withId("moderation-approve").single()).click();
+
+        assertThat(rowIndex(words)).isEqualTo(-1);
+        assertThat(moderation.open(id).item().status()).isEqualTo(ContributionStatus.APPROVED);
     }
 
     @Test

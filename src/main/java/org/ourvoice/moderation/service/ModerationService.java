@@ -92,7 +92,8 @@ public class ModerationService {
     public QueueItem approve(long contributionId, long expectedVersion, @Nullable String redacted,
             List<Long> themeIds) {
         String copy = redacted == null ? null : checked(redacted, ContributionService.MAX_TEXT);
-        List<Long> chosen = checkedThemes(themeIds);
+        boolean view = contributions.find(contributionId).map(found -> found.about() == null).orElse(true);
+        List<Long> chosen = view ? checkedThemes(themeIds) : List.of();
         QueueItem done = contributions.approve(contributionId, expectedVersion, currentUser.require().accountId(),
                 copy == null || copy.isEmpty() ? null : copy, chosen, clock.instant());
         audit.record(AuditAction.VIEW_APPROVED, "view " + contributionId, copy == null || copy.isEmpty()

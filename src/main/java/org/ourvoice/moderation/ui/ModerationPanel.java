@@ -74,6 +74,11 @@ class ModerationPanel extends Dialog {
         facts.add(new Paragraph(Flags.waited(this, item.submittedAt(), clock.instant()) + " · "
                 + getTranslation(item.showName() ? "moderation.detail.named" : "moderation.detail.anonymous")));
         facts.add(Flags.badges(this, item));
+        if (item.about() != null) {
+            Paragraph about = new Paragraph(getTranslation("moderation.about." + item.about().name()));
+            about.setId("moderation-about");
+            facts.add(about);
+        }
         if (item.wantsToTalk()) {
             facts.add(new Paragraph(getTranslation("moderation.detail.talk")));
         }
@@ -127,6 +132,7 @@ class ModerationPanel extends Dialog {
         notShareBox.removeAll();
         notShareBox.add(reason, ownWords, confirmNotShare);
         notShareBox.setVisible(false);
+        themes.setVisible(item.about() == null);
         add(facts, words, themes, redact, redacted, notShareBox);
 
         Button approve = new Button(getTranslation("moderation.approve"), click -> act(() -> {
@@ -148,6 +154,7 @@ class ModerationPanel extends Dialog {
         concern.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
         Button close = new Button(getTranslation("form.close"), click -> close());
         close.setId("moderation-close");
+        saveThemes.setVisible(item.about() == null);
         getFooter().add(close, concern, saveThemes, notShare, approve);
     }
 

@@ -96,7 +96,8 @@ public class ModerationQueueView extends VerticalLayout implements HasDynamicTit
                 + (item.ageBand() == null ? "" : ", " + getTranslation("ageBand." + item.ageBand())))
                 .setHeader(getTranslation("moderation.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> snippet(item.text())).setHeader(getTranslation("moderation.words")).setFlexGrow(3);
-        grid.addColumn(item -> item.themeIds().stream().map(themes::get).filter(t -> t != null)
+        grid.addColumn(item -> item.about() != null ? getTranslation("moderation.about." + item.about().name())
+                : item.themeIds().stream().map(themes::get).filter(t -> t != null)
                 .map(ThemeChoice::name).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("moderation.themes")).setFlexGrow(1);
         grid.addComponentColumn(item -> {

@@ -68,9 +68,17 @@ public class Contribution {
     @Column(name = "published_text", columnDefinition = "TEXT")
     private @Nullable String publishedText;
 
+    /** How the young person feels; writing about something else has no feeling of its own. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "mood", nullable = false, length = 20)
-    private Mood mood;
+    @Column(name = "mood", length = 20)
+    private @Nullable Mood mood;
+
+    /** What the writing answers (a name of voice's WrittenAbout), or none for a view of its own. */
+    @Column(name = "about", length = 30)
+    private @Nullable String about;
+
+    @Column(name = "about_id")
+    private @Nullable Long aboutId;
 
     @Column(name = "show_name", nullable = false)
     private boolean showName;
@@ -149,6 +157,37 @@ public class Contribution {
         this.submittedMonth = monthOf(submittedAt);
     }
 
+    /**
+     * Writing that answers something else: a response, a pledge, an event. It is screened and
+     * moderated like a view but has no themes or feeling and is never one of the board's views.
+     */
+    public static Contribution about(String about, long aboutId, String submissionKey, long authorId, Role authorRole,
+            @Nullable String ageBand, @Nullable Boolean livesInCounty, String text, boolean showName,
+            Instant submittedAt) {
+        if (!authorRole.isYoung()) {
+            throw new IllegalArgumentException("Only young people write here");
+        }
+        Contribution writing = new Contribution();
+        writing.submissionKey = submissionKey;
+        writing.authorId = authorId;
+        writing.authorRole = authorRole;
+        writing.ageBand = ageBand;
+        writing.livesInCounty = livesInCounty;
+        writing.text = text;
+        writing.mood = null;
+        writing.about = about;
+        writing.aboutId = aboutId;
+        writing.showName = showName;
+        writing.submittedAt = submittedAt;
+        writing.submittedMonth = monthOf(submittedAt);
+        return writing;
+    }
+
+    /** A view of its own, rather than writing about something else. */
+    public boolean isView() {
+        return about == null;
+    }
+
     /** The first day of the month the instant falls in, in UK time. */
     public static LocalDate monthOf(Instant instant) {
         return instant.atZone(UK).toLocalDate().withDayOfMonth(1);
@@ -191,7 +230,7 @@ public class Contribution {
     }
 
     public void changeThemes(Collection<Long> newThemeIds) {
-        if (newThemeIds.isEmpty()) {
+        if (newThemeIds.isEmpty() && isView()) {
             throw new IllegalArgumentException("A view is about at least one theme");
         }
         this.themeIds.clear();
@@ -254,8 +293,16 @@ public class Contribution {
         return publishedText != null ? publishedText : text;
     }
 
-    public Mood getMood() {
+    public @Nullable Mood getMood() {
         return mood;
+    }
+
+    public @Nullable String getAbout() {
+        return about;
+    }
+
+    public @Nullable Long getAboutId() {
+        return aboutId;
     }
 
     public boolean isShowName() {

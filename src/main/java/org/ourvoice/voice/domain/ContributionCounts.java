@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * hundred thousand views would keep people waiting for a number they do not need. Only the
  * conditions asked for are written into the query. A theme is checked per waiting view (few of all
  * views wait, and the queue's index is read in order) but joined from the theme's own index for
- * shared views (most views are shared).
+ * shared views (most views are shared). Writing about something else (an answer to a response, a
+ * suggestion for a pledge) is moderated in the same queue but is never counted as a shared view.
  */
 @Repository
 public class ContributionCounts {
@@ -42,6 +43,7 @@ public class ContributionCounts {
     public long shared(@Nullable Long themeId, boolean quotesOnly, @Nullable Mood mood, @Nullable LocalDate fromMonth,
             @Nullable LocalDate toMonth, int cap) {
         Query query = new Query("APPROVED");
+        query.always("c.about is null");
         query.when(themeId != null, "exists (select 1 from contribution_theme t where t.contribution_id = c.id"
                 + " and t.theme_id = ?)", themeId);
         query.when(quotesOnly, "c.quote = true");
@@ -59,6 +61,10 @@ public class ContributionCounts {
 
         Query(String status) {
             arguments.add(status);
+        }
+
+        void always(String condition) {
+            where.append(" and ").append(condition);
         }
 
         void when(boolean applies, String condition, @Nullable Object... values) {

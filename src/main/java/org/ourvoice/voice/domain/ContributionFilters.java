@@ -53,6 +53,7 @@ public final class ContributionFilters {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("status"), ContributionStatus.APPROVED));
+            where.add(cb.isNull(root.get("about")));
             if (themeId != null) {
                 where.add(aboutTheme(root, query, cb, themeId));
             }

@@ -1,5 +1,6 @@
 package org.ourvoice.voice.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -19,7 +20,7 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
             select c.submitted_month as month, :themeId as themeId, c.mood as mood, c.author_role as role,
                    c.age_band as ageBand, c.lives_in_county as livesInCounty, count(*) as views
             from contribution c
-            where c.status = 'APPROVED'
+            where c.status = 'APPROVED' and c.about is null
               and (:themeId = 0 or exists (select 1 from contribution_theme t
                                            where t.contribution_id = c.id and t.theme_id = :themeId))
             group by c.submitted_month, c.mood, c.author_role, c.age_band, c.lives_in_county""")
@@ -35,6 +36,21 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
     @Modifying
     @Query(nativeQuery = true, value = "delete from contribution_theme where theme_id = :themeId")
     int dropTheme(@Param("themeId") long themeId);
+
+    /** Approved writing about any of the given things, oldest first. */
+    @Query("""
+            select c from Contribution c
+            where c.about = :about and c.aboutId in :aboutIds and c.status = org.ourvoice.voice.domain.ContributionStatus.APPROVED
+            order by c.decidedAt, c.id""")
+    List<Contribution> findApprovedAbout(@Param("about") String about, @Param("aboutIds") Collection<Long> aboutIds);
+
+    /** One young person's writing about any of the given things, newest first. */
+    @Query("""
+            select c from Contribution c
+            where c.about = :about and c.aboutId in :aboutIds and c.authorId = :authorId
+            order by c.submittedAt desc, c.id desc""")
+    List<Contribution> findMineAbout(@Param("about") String about, @Param("aboutIds") Collection<Long> aboutIds,
+            @Param("authorId") long authorId);
 
     List<Contribution> findByAuthorIdOrderBySubmittedAtDescIdDesc(long authorId, Pageable page);
 

@@ -12,6 +12,7 @@ import org.ourvoice.voice.domain.ContributionCounts;
 import org.ourvoice.voice.domain.ContributionFilters;
 import org.ourvoice.voice.domain.ContributionRepository;
 import org.ourvoice.voice.domain.ContributionStatus;
+import org.ourvoice.voice.domain.Mood;
 import org.ourvoice.voice.domain.NotSharedReason;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -84,7 +85,9 @@ public class ContributionModeration {
         contribution.changeThemes(themeIds);
         contribution.approve(workerId, redacted, when);
         QueueItem done = flushed(contribution);
-        events.publishEvent(new ViewShared(facts(contribution)));
+        if (contribution.isView()) {
+            events.publishEvent(new ViewShared(facts(contribution)));
+        }
         return done;
     }
 
@@ -116,7 +119,11 @@ public class ContributionModeration {
     }
 
     static SharedFacts facts(Contribution c) {
-        return new SharedFacts(c.requireId(), c.getSubmittedMonth(), List.copyOf(c.getThemeIds()), c.getMood(),
+        Mood mood = c.getMood();
+        if (mood == null) {
+            throw new IllegalStateException("Only views are counted");
+        }
+        return new SharedFacts(c.requireId(), c.getSubmittedMonth(), List.copyOf(c.getThemeIds()), mood,
                 c.getAuthorRole(), c.getAgeBand(), c.getLivesInCounty());
     }
 
@@ -159,8 +166,12 @@ public class ContributionModeration {
 
     static QueueItem item(Contribution c) {
         return new QueueItem(c.requireId(), c.getVersion(), c.getAuthorId(), c.getAuthorRole(), c.getAgeBand(),
-                c.getText(), c.getPublishedText(), List.copyOf(c.getThemeIds()), c.getMood(), c.isShowName(),
+                c.getText(), c.getPublishedText(), List.copyOf(c.getThemeIds()), c.getMood(), about(c), c.isShowName(),
                 c.isWantsToTalk(), c.isUrgent(), c.isPersonalInfo(), c.getStatus(), c.getReasonKind(), c.getReason(),
                 c.getSubmittedAt());
+    }
+
+    static @Nullable WrittenAbout about(Contribution c) {
+        return c.getAbout() == null ? null : WrittenAbout.valueOf(c.getAbout());
     }
 }

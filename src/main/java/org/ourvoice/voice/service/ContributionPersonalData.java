@@ -3,6 +3,7 @@ package org.ourvoice.voice.service;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.ourvoice.common.PersonalDataHolder;
 import org.ourvoice.voice.domain.Contribution;
@@ -45,7 +46,8 @@ class ContributionPersonalData implements PersonalDataHolder {
             Map<String, String> row = new LinkedHashMap<>();
             row.put("sent", c.getSubmittedAt().toString());
             row.put("words", c.getText());
-            row.put("feeling", c.getMood().name());
+            row.put("feeling", c.getMood() == null ? "" : c.getMood().name());
+            row.put("about", c.getAbout() == null ? "a view of its own" : c.getAbout().toLowerCase(Locale.ROOT));
             row.put("name shown", c.isShowName() ? "yes" : "no");
             row.put("wants to talk", c.isWantsToTalk() ? "yes" : "no");
             row.put("status", c.getStatus().name());
@@ -71,7 +73,7 @@ class ContributionPersonalData implements PersonalDataHolder {
             contributions.anonymiseAuthor(accountId);
         } else {
             List<Long> ids = contributions.idsByAuthor(accountId);
-            contributions.findAllById(ids).stream().filter(c -> c.getStatus() == ContributionStatus.APPROVED)
+            contributions.findAllById(ids).stream().filter(c -> c.getStatus() == ContributionStatus.APPROVED && c.isView())
                     .forEach(c -> events.publishEvent(new ViewWithdrawn(ContributionModeration.facts(c))));
             contributions.deleteAllByIdInBatch(ids);
         }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -140,6 +141,59 @@ public class ContributionService {
         }
     }
 
+    /**
+     * Sends writing about something else (an answer to a response, a suggestion or comment on a
+     * pledge, feedback on an event): screened at once like a view and moderated in the same queue,
+     * but without themes or a feeling. The feature it answers keeps {@code subjectId} and the id
+     * returned; others read the words only once a worker has approved them. Sending the same words
+     * with the same key twice stores them once.
+     */
+    @RolesAllowed({Roles.YOUNG_PERSON, Roles.CARE_LEAVER})
+    public long submitAbout(WrittenAbout about, long subjectId, String text, boolean showName, String submissionKey) {
+        SignedInUser me = currentUser.require();
+        String words = checkedText(text);
+        String formKey = validKey(submissionKey);
+        Optional<Contribution> sent = sentWith(formKey);
+        boolean otherWords = sent.isPresent() && !sameView(sent.get(), me.accountId(), words);
+        String key = otherWords
+                ? UUID.nameUUIDFromBytes((formKey + words).getBytes(StandardCharsets.UTF_8)).toString() : formKey;
+        Optional<Contribution> already = (otherWords ? sentWith(key) : sent)
+                .filter(c -> sameView(c, me.accountId(), words));
+        if (already.isPresent()) {
+            return already.get().requireId();
+        }
+        try {
+            Long id = transactions.execute(status -> storeAbout(me, key, about, subjectId, words, showName));
+            return id == null ? 0 : id;
+        } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            return sentWith(key).filter(c -> sameView(c, me.accountId(), words)).map(Contribution::requireId)
+                    .orElseThrow(() -> sameKeyAtOnce);
+        }
+    }
+
+    private long storeAbout(SignedInUser me, String key, WrittenAbout about, long subjectId, String text,
+            boolean showName) {
+        Profile profile = directory.profile(me.accountId())
+                .orElseThrow(() -> new UserFacingException("error.notAllowed"));
+        Contribution writing = contributions.saveAndFlush(Contribution.about(about.name(), subjectId, key,
+                me.accountId(), profile.role(), profile.ageBand() == null ? null : profile.ageBand().name(),
+                profile.livesInCounty(), text, showName, clock.instant()));
+        long id = writing.requireId();
+        events.publishEvent(new ContributionSubmitted(id, me.accountId(), text, false));
+        return id;
+    }
+
+    /** The young person's own writing about any of the given things, newest first, whatever became of it. */
+    @RolesAllowed({Roles.YOUNG_PERSON, Roles.CARE_LEAVER})
+    @Transactional(readOnly = true)
+    public List<MyContribution> mineAbout(WrittenAbout about, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        return contributions.findMineAbout(about.name(), subjectIds, currentUser.require().accountId()).stream()
+                .map(ContributionService::mine).toList();
+    }
+
     private long store(SignedInUser me, String key, String text, List<Long> themeIds, ContributionForm form) {
         Profile profile = directory.profile(me.accountId())
                 .orElseThrow(() -> new UserFacingException("error.notAllowed"));
@@ -184,9 +238,13 @@ public class ContributionService {
         int size = Math.max(1, limit);
         return contributions.findByAuthorIdOrderBySubmittedAtDescIdDesc(currentUser.require().accountId(),
                 PageRequest.of(offset / size, size)).stream()
-                .map(c -> new MyContribution(c.requireId(), c.getText(), List.copyOf(c.getThemeIds()), c.getMood(),
-                        c.isShowName(), c.getStatus(), c.getReasonKind(), c.getReason(), c.getSubmittedAt(), c.getDecidedAt()))
-                .toList();
+                .map(ContributionService::mine).toList();
+    }
+
+    private static MyContribution mine(Contribution c) {
+        return new MyContribution(c.requireId(), c.getText(), List.copyOf(c.getThemeIds()), c.getMood(),
+                ContributionModeration.about(c), c.isShowName(), c.getStatus(), c.getReasonKind(), c.getReason(),
+                c.getSubmittedAt(), c.getDecidedAt());
     }
 
     @RolesAllowed({Roles.YOUNG_PERSON, Roles.CARE_LEAVER})

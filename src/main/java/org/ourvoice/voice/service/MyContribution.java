@@ -7,8 +7,11 @@ import org.ourvoice.voice.domain.ContributionStatus;
 import org.ourvoice.voice.domain.Mood;
 import org.ourvoice.voice.domain.NotSharedReason;
 
-/** One of the young person's own views, as "My say" shows it: their words and what became of them. */
-public record MyContribution(long id, String text, List<Long> themeIds, Mood mood, boolean showName,
+/**
+ * One of the young person's own views (or writing about something else, when {@code about} is
+ * set), as "My say" shows it: their words and what became of them.
+ */
+public record MyContribution(long id, String text, List<Long> themeIds, @Nullable Mood mood, @Nullable WrittenAbout about, boolean showName,
         ContributionStatus status, @Nullable NotSharedReason reasonKind, @Nullable String reason,
         Instant submittedAt, @Nullable Instant decidedAt) {
 

@@ -3,9 +3,11 @@ package org.ourvoice.voice.service;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.ourvoice.accounts.service.AccountDirectory;
 import org.ourvoice.accounts.service.Profile;
@@ -78,6 +80,24 @@ public class SharedViewService {
     public long countShared(SharedFilter filter) {
         return counts.shared(filter.themeId(), filter.quotesOnly(), filter.mood(), first(filter.from()),
                 first(filter.to()), SharedFilter.COUNT_CAP);
+    }
+
+    /**
+     * Approved writing about any of the given things (an answer to a response, a suggestion for a
+     * pledge, feedback on an event), oldest first: the redacted copy where there is one, a name
+     * only where the young person chose to give it.
+     */
+    @RolesAllowed(Roles.SIGNED_IN)
+    @Transactional(readOnly = true)
+    public List<WrittenText> sharedAbout(WrittenAbout about, Collection<Long> subjectIds) {
+        if (subjectIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        return contributions.findApprovedAbout(about.name(), Set.copyOf(subjectIds)).stream()
+                .map(c -> new WrittenText(c.requireId(), c.getAboutId() == null ? 0 : c.getAboutId(), c.sharedText(),
+                        chosenName(c, names), c.getDecidedAt() == null ? c.getSubmittedAt() : c.getDecidedAt()))
+                .toList();
     }
 
     private static Specification<Contribution> spec(SharedFilter filter) {

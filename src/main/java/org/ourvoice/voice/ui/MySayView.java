@@ -76,16 +76,21 @@ public class MySayView extends VerticalLayout implements HasDynamicTitle {
         card.getElement().setAttribute("data-status", view.status().name());
         Span status = new Span(getTranslation(view.status().messageKey()));
         status.addClassNames("status-badge", "status-" + view.status().name().toLowerCase());
-        Span face = new Span(view.mood().face() + " " + getTranslation(view.mood().messageKey()));
-        face.addClassName("view-mood");
         Paragraph words = new Paragraph(view.text());
         words.addClassName("view-words");
-        Paragraph about = new Paragraph(ThemeLabels.labels(this, themes, view.themeIds()));
+        Paragraph about = new Paragraph(view.about() == null ? ThemeLabels.labels(this, themes, view.themeIds())
+                : getTranslation(view.about().messageKey()));
         about.addClassName("view-themes");
         Paragraph meta = new Paragraph(getTranslation("mysay.sent", DisplayFormats.dateTime(view.submittedAt())) + " · "
                 + getTranslation(view.showName() ? "mysay.named" : "mysay.anonymous"));
         meta.addClassName("view-meta");
-        card.add(status, words, about, face, meta);
+        card.add(status, words, about);
+        if (view.mood() != null) {
+            Span face = new Span(view.mood().face() + " " + getTranslation(view.mood().messageKey()));
+            face.addClassName("view-mood");
+            card.add(face);
+        }
+        card.add(meta);
         if (view.status() == ContributionStatus.NOT_SHARED && view.reasonKind() != null) {
             String reason = view.reasonKind() == NotSharedReason.OTHER && view.reason() != null ? view.reason()
                     : getTranslation(view.reasonKind().messageKey());
