@@ -38,5 +38,9 @@ public enum AuditAction {
     THEMES_MERGED,
     QUOTE_CHOSEN,
     QUOTE_REMOVED,
-    BOARD_PACK_MADE
+    BOARD_PACK_MADE,
+    // board: decisions, "You said, we did" responses and the action tracker
+    DECISION_RECORDED,
+    RESPONSE_PUBLISHED,
+    ACTIONS_EXPORTED
 }
