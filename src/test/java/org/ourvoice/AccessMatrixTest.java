@@ -64,7 +64,12 @@ class AccessMatrixTest {
             entry("screening-phrases", WORKER),
             entry("shared-views", BOARD_AND_WORKER),
             entry("dashboard", BOARD_AND_WORKER),
-            entry("theme-list", WORKER));
+            entry("theme-list", WORKER),
+            // board
+            entry("board-meetings", BOARD_AND_WORKER),
+            entry("board-decisions", BOARD_AND_WORKER),
+            entry("action-tracker", BOARD_AND_WORKER),
+            entry("you-said-we-did", YOUNG));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
