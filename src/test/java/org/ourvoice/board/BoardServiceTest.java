@@ -86,6 +86,8 @@ class BoardServiceTest {
     @Autowired
     TestSharing sharing;
     @Autowired
+    org.ourvoice.themes.service.ThemeService themes;
+    @Autowired
     TestViews views;
     @Autowired
     RunAs runAs;
@@ -390,6 +392,15 @@ class BoardServiceTest {
         var run = reminders.remind();
         assertThat(run.getActions()).isGreaterThanOrEqualTo(1);
         assertThat(notices(DemoUsers.BOARD, "board.notice.reminder")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void decisionsMoveWithAMergedTheme() {
+        DecisionItem decision = decision(meeting().id());
+        ThemeChoice into = sharing.theme("Transport");
+        runAs.user(DemoUsers.WORKER, () -> themes.merge(theme.id(), into.id()));
+        assertThat(runAs.user(DemoUsers.BOARD, () -> decisions.decision(decision.id())).themeIds())
+                .containsExactly(into.id());
     }
 
     @Test
