@@ -86,6 +86,8 @@ class BoardServiceTest {
     @Autowired
     TestSharing sharing;
     @Autowired
+    List<org.ourvoice.common.PersonalDataHolder> holders;
+    @Autowired
     org.ourvoice.themes.service.ThemeService themes;
     @Autowired
     TestViews views;
@@ -392,6 +394,22 @@ class BoardServiceTest {
         var run = reminders.remind();
         assertThat(run.getActions()).isGreaterThanOrEqualTo(1);
         assertThat(notices(DemoUsers.BOARD, "board.notice.reminder")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aYoungPersonsAnswersAreInMyDataAndKeptWithoutTheirNameOnErasure() {
+        ResponseItem response = runAs.user(DemoUsers.BOARD, () -> decisions.respond(decision(meeting().id()).id(),
+                null, new ResponseForm("a", "b", "c", null)));
+        runAs.user(young, () -> youSaid.answer(response.id(), new AnswerForm(Verdict.YES, "", false,
+                UUID.randomUUID().toString())));
+        long youngId = views.accountId(young);
+        org.ourvoice.common.PersonalDataHolder holder = holders.stream()
+                .filter(h -> h.sectionKey().equals("yousaid.privacySection")).findFirst().orElseThrow();
+        assertThat(holder.export(youngId)).anySatisfy(row -> assertThat(row).containsEntry("answer", "YES"));
+        transactions.executeWithoutResult(s -> holder.erase(youngId, true));
+        assertThat(holder.export(youngId)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from board_response_answer where response_id = ?"
+                + " and account_id is null and verdict = 'YES'", Integer.class, response.id())).isEqualTo(1);
     }
 
     @Test
