@@ -148,7 +148,35 @@ class AccessMatrixTest {
             entry("ScreeningPhraseService#list", WORKER),
             entry("ScreeningPhraseService#add", WORKER),
             entry("ScreeningPhraseService#retire", WORKER),
-            entry("ScreeningPhraseService#test", WORKER));
+            entry("ScreeningPhraseService#test", WORKER),
+            // co-produced pledges
+            entry("PledgeDraftingService#documents", BOARD_AND_WORKER),
+            entry("PledgeDraftingService#createDocument", WORKER),
+            entry("PledgeDraftingService#version", BOARD_AND_WORKER),
+            entry("PledgeDraftingService#addSection", WORKER),
+            entry("PledgeDraftingService#addCommitment", WORKER),
+            entry("PledgeDraftingService#editCommitment", WORKER),
+            entry("PledgeDraftingService#removeCommitment", WORKER),
+            entry("PledgeDraftingService#openForIdeas", WORKER),
+            entry("PledgeDraftingService#prepareNextVersion", WORKER),
+            entry("PledgeDraftingService#adopt", EnumSet.of(Who.BOARD)),
+            entry("PledgeDraftingService#compare", BOARD_AND_WORKER),
+            entry("PledgeDraftingService#history", BOARD_AND_WORKER),
+            entry("PledgeSuggestionService#openForMe", YOUNG),
+            entry("PledgeSuggestionService#suggestWording", YOUNG),
+            entry("PledgeSuggestionService#suggestCommitment", YOUNG),
+            entry("PledgeSuggestionService#comment", YOUNG),
+            entry("PledgeSuggestionService#rate", YOUNG),
+            entry("PledgeSuggestionService#support", YOUNG),
+            entry("PledgeSuggestionService#mine", YOUNG),
+            entry("PledgeSuggestionService#feedback", BOARD_AND_WORKER),
+            entry("PledgeSuggestionService#accept", WORKER),
+            entry("PledgeSuggestionService#decline", WORKER),
+            entry("OurPromisesService#ourPromises", SIGNED_IN),
+            entry("OurPromisesService#adopted", SIGNED_IN),
+            entry("PledgeDeliveryService#progress", SIGNED_IN),
+            entry("PledgeDeliveryService#recordUpdate", BOARD_AND_WORKER),
+            entry("PledgeDeliveryService#boardActions", BOARD_AND_WORKER));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

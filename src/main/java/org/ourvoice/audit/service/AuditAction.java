@@ -38,5 +38,8 @@ public enum AuditAction {
     THEMES_MERGED,
     QUOTE_CHOSEN,
     QUOTE_REMOVED,
-    BOARD_PACK_MADE
+    BOARD_PACK_MADE,
+    // co-produced pledges
+    PLEDGE_ADOPTED,
+    PLEDGE_EXPORTED
 }
