@@ -64,7 +64,12 @@ class AccessMatrixTest {
             entry("screening-phrases", WORKER),
             entry("shared-views", BOARD_AND_WORKER),
             entry("dashboard", BOARD_AND_WORKER),
-            entry("theme-list", WORKER));
+            entry("theme-list", WORKER),
+            entry("our-promises", YOUNG),
+            entry("shape-our-promises", YOUNG),
+            entry("how-we-are-doing", YOUNG),
+            entry("pledge-documents", BOARD_AND_WORKER),
+            entry("pledge-delivery", BOARD_AND_WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -176,7 +181,9 @@ class AccessMatrixTest {
             entry("OurPromisesService#adopted", SIGNED_IN),
             entry("PledgeDeliveryService#progress", SIGNED_IN),
             entry("PledgeDeliveryService#recordUpdate", BOARD_AND_WORKER),
-            entry("PledgeDeliveryService#boardActions", BOARD_AND_WORKER));
+            entry("PledgeDeliveryService#boardActions", BOARD_AND_WORKER),
+            entry("PledgeExportService#pdf", SIGNED_IN),
+            entry("PledgeExportService#html", SIGNED_IN));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
