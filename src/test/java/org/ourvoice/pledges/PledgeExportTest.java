@@ -13,9 +13,12 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.ourvoice.insight.service.BoardPackService;
 import org.ourvoice.pledges.domain.Audience;
+import org.ourvoice.pledges.domain.DeliveryStatus;
 import org.ourvoice.pledges.domain.DocumentKind;
 import org.ourvoice.pledges.service.CommitmentItem;
+import org.ourvoice.pledges.service.PledgeDeliveryService;
 import org.ourvoice.pledges.service.PledgeDraftingService;
 import org.ourvoice.pledges.service.PledgeExportService;
 import org.ourvoice.pledges.service.PledgeSuggestionService;
@@ -50,6 +53,10 @@ class PledgeExportTest {
     TestViews views;
     @Autowired
     RunAs runAs;
+    @Autowired
+    PledgeDeliveryService delivery;
+    @Autowired
+    BoardPackService boardPack;
 
     /** An adopted version with one suggestion (named, with tricky characters) taken in; returns its id. */
     private long adoptedWithAnIdea(String young, String idea) {
@@ -132,6 +139,27 @@ class PledgeExportTest {
                 StandardCharsets.UTF_8);
         assertThat(Jsoup.parse(arabic).select("html").attr("dir")).isEqualTo("rtl");
         assertThat(views.audited("PLEDGE_EXPORTED", "pledge version " + version)).isEqualTo(2);
+    }
+
+    @Test
+    void theBoardPackListsPromisesOffTrackOrAtRisk() throws IOException {
+        long version = pledges.draft(DocumentKind.LOCAL_OFFER);
+        runAs.user(DemoUsers.BOARD, () -> drafting.adopt(version, pledges.detail(version).lock(), today()));
+        CommitmentItem first = pledges.commitment(version, 1);
+        CommitmentItem second = pledges.commitment(version, 2);
+        String evidence = "No visits since " + org.ourvoice.support.TestSharing.word();
+        runAs.user(DemoUsers.WORKER, () -> delivery.recordUpdate(first.id(), DeliveryStatus.OFF_TRACK, today(),
+                evidence, null));
+        runAs.user(DemoUsers.WORKER, () -> delivery.recordUpdate(second.id(), DeliveryStatus.ON_TRACK, today(),
+                "Fine " + evidence, null));
+
+        byte[] pack = runAs.user(DemoUsers.BOARD, () -> boardPack.make(today(), Locale.ENGLISH));
+        try (PDDocument document = Loader.loadPDF(pack)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Promises off track or at risk",
+                    pledges.detail(version).documentTitle() + ", promise 1", "Off track", evidence);
+            assertThat(text).doesNotContain("Fine " + evidence);
+        }
     }
 
     @Test
