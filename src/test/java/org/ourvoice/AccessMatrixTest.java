@@ -69,7 +69,12 @@ class AccessMatrixTest {
             entry("board-meetings", BOARD_AND_WORKER),
             entry("board-decisions", BOARD_AND_WORKER),
             entry("action-tracker", BOARD_AND_WORKER),
-            entry("you-said-we-did", YOUNG));
+            entry("you-said-we-did", YOUNG),
+            entry("our-promises", YOUNG),
+            entry("shape-our-promises", YOUNG),
+            entry("how-we-are-doing", YOUNG),
+            entry("pledge-documents", BOARD_AND_WORKER),
+            entry("pledge-delivery", BOARD_AND_WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -177,7 +182,37 @@ class AccessMatrixTest {
             entry("ActionService#exportCsv", BOARD_AND_WORKER),
             entry("YouSaidWeDidService#stories", YOUNG),
             entry("YouSaidWeDidService#answer", YOUNG),
-            entry("ScreeningPhraseService#test", WORKER));
+            entry("ScreeningPhraseService#test", WORKER),
+            // co-produced pledges
+            entry("PledgeDraftingService#documents", BOARD_AND_WORKER),
+            entry("PledgeDraftingService#createDocument", WORKER),
+            entry("PledgeDraftingService#version", BOARD_AND_WORKER),
+            entry("PledgeDraftingService#addSection", WORKER),
+            entry("PledgeDraftingService#addCommitment", WORKER),
+            entry("PledgeDraftingService#editCommitment", WORKER),
+            entry("PledgeDraftingService#removeCommitment", WORKER),
+            entry("PledgeDraftingService#openForIdeas", WORKER),
+            entry("PledgeDraftingService#prepareNextVersion", WORKER),
+            entry("PledgeDraftingService#adopt", EnumSet.of(Who.BOARD)),
+            entry("PledgeDraftingService#compare", BOARD_AND_WORKER),
+            entry("PledgeDraftingService#history", BOARD_AND_WORKER),
+            entry("PledgeSuggestionService#openForMe", YOUNG),
+            entry("PledgeSuggestionService#suggestWording", YOUNG),
+            entry("PledgeSuggestionService#suggestCommitment", YOUNG),
+            entry("PledgeSuggestionService#comment", YOUNG),
+            entry("PledgeSuggestionService#rate", YOUNG),
+            entry("PledgeSuggestionService#support", YOUNG),
+            entry("PledgeSuggestionService#mine", YOUNG),
+            entry("PledgeSuggestionService#feedback", BOARD_AND_WORKER),
+            entry("PledgeSuggestionService#accept", WORKER),
+            entry("PledgeSuggestionService#decline", WORKER),
+            entry("OurPromisesService#ourPromises", SIGNED_IN),
+            entry("OurPromisesService#adopted", SIGNED_IN),
+            entry("PledgeDeliveryService#progress", SIGNED_IN),
+            entry("PledgeDeliveryService#recordUpdate", BOARD_AND_WORKER),
+            entry("PledgeDeliveryService#boardActions", BOARD_AND_WORKER),
+            entry("PledgeExportService#pdf", SIGNED_IN),
+            entry("PledgeExportService#html", SIGNED_IN));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

@@ -42,5 +42,8 @@ public enum AuditAction {
     // board: decisions, "You said, we did" responses and the action tracker
     DECISION_RECORDED,
     RESPONSE_PUBLISHED,
-    ACTIONS_EXPORTED
+    ACTIONS_EXPORTED,
+    // co-produced pledges
+    PLEDGE_ADOPTED,
+    PLEDGE_EXPORTED
 }
