@@ -413,6 +413,20 @@ class BoardServiceTest {
     }
 
     @Test
+    void aViewAddedToAnAnsweredDecisionIsToldToo() {
+        DecisionItem decision = decision(meeting().id());
+        runAs.user(DemoUsers.BOARD, () -> decisions.respond(decision.id(), null, new ResponseForm("a", "b", "c", null)));
+        String later = sharing.youngPerson(AgeBand.AGE_16_17, true);
+        long laterView = sharing.share(later, "Buses stop at nine " + TestSharing.word(), Mood.OK, theme.id());
+        assertThat(notices(later, "yousaid.notice.response")).isZero();
+        runAs.user(DemoUsers.BOARD, () -> decisions.update(decision.id(), decision.version(), new DecisionForm(
+                decision.meetingId(), decision.title(), decision.reason(), List.of(theme.id()),
+                List.of(view, laterView))));
+        assertThat(notices(later, "yousaid.notice.response")).isEqualTo(1);
+        assertThat(notices(young, "yousaid.notice.response")).as("told once, when it was published").isEqualTo(1);
+    }
+
+    @Test
     void decisionsMoveWithAMergedTheme() {
         DecisionItem decision = decision(meeting().id());
         ThemeChoice into = sharing.theme("Transport");
