@@ -148,7 +148,20 @@ class AccessMatrixTest {
             entry("ScreeningPhraseService#list", WORKER),
             entry("ScreeningPhraseService#add", WORKER),
             entry("ScreeningPhraseService#retire", WORKER),
-            entry("ScreeningPhraseService#test", WORKER));
+            entry("ScreeningPhraseService#test", WORKER),
+            // opportunities and reporting
+            entry("AccountService#recordAsylumSeeking", STAFF_MANAGERS),
+            entry("AccountService#asylumSeeking", STAFF_MANAGERS),
+            entry("OpportunityService#publish", WORKER),
+            entry("OpportunityService#upcoming", WORKER),
+            entry("OpportunityService#past", WORKER),
+            entry("OpportunityService#signUps", WORKER),
+            entry("OpportunityService#recordAttendance", WORKER),
+            entry("OpportunityService#feedback", WORKER),
+            entry("OpportunityService#forMe", YOUNG),
+            entry("OpportunityService#signUp", YOUNG),
+            entry("OpportunityService#cancel", YOUNG),
+            entry("OpportunityService#giveFeedback", YOUNG));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
