@@ -161,7 +161,10 @@ class AccessMatrixTest {
             entry("OpportunityService#forMe", YOUNG),
             entry("OpportunityService#signUp", YOUNG),
             entry("OpportunityService#cancel", YOUNG),
-            entry("OpportunityService#giveFeedback", YOUNG));
+            entry("OpportunityService#giveFeedback", YOUNG),
+            entry("EngagementService#figures", BOARD_AND_WORKER),
+            entry("EngagementService#cohortSizes", BOARD_AND_WORKER),
+            entry("EngagementService#setCohortSize", WORKER));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 
