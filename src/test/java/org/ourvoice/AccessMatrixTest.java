@@ -64,7 +64,11 @@ class AccessMatrixTest {
             entry("screening-phrases", WORKER),
             entry("shared-views", BOARD_AND_WORKER),
             entry("dashboard", BOARD_AND_WORKER),
-            entry("theme-list", WORKER));
+            entry("theme-list", WORKER),
+            // opportunities and reporting
+            entry("things-to-join", YOUNG),
+            entry("manage-opportunities", WORKER),
+            entry("engagement", BOARD_AND_WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
