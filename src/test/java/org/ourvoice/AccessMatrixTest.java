@@ -68,7 +68,8 @@ class AccessMatrixTest {
             // opportunities and reporting
             entry("things-to-join", YOUNG),
             entry("manage-opportunities", WORKER),
-            entry("engagement", BOARD_AND_WORKER));
+            entry("engagement", BOARD_AND_WORKER),
+            entry("participation-report", BOARD_AND_WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -168,7 +169,9 @@ class AccessMatrixTest {
             entry("OpportunityService#giveFeedback", YOUNG),
             entry("EngagementService#figures", BOARD_AND_WORKER),
             entry("EngagementService#cohortSizes", BOARD_AND_WORKER),
-            entry("EngagementService#setCohortSize", WORKER));
+            entry("EngagementService#setCohortSize", WORKER),
+            entry("ParticipationReportService#pdf", BOARD_AND_WORKER),
+            entry("ParticipationReportService#csv", BOARD_AND_WORKER));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

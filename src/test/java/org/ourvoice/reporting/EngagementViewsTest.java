@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
 import org.ourvoice.reporting.service.CohortSizeItem;
 import org.ourvoice.reporting.service.EngagementService;
 import org.ourvoice.reporting.ui.EngagementView;
+import org.ourvoice.reporting.ui.ParticipationReportView;
 import org.ourvoice.security.Role;
 import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
@@ -61,8 +64,19 @@ class EngagementViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoUsers.BOARD)
+    void theReportScreenOffersThePdfAndTheCsvForTheChosenMonths() {
+        navigate(ParticipationReportView.class);
+
+        assertThat($(Anchor.class).withId("report-pdf").single().getText()).isEqualTo("Download the report (PDF)");
+        assertThat($(Anchor.class).withId("report-csv").single().getText()).isEqualTo("Download the report (CSV)");
+        assertThat($(Select.class).withId("period-from").exists()).isTrue();
+    }
+
+    @Test
     @WithUserDetails(DemoUsers.YOUNG_PERSON)
     void youngPeopleCannotOpenIt() {
+        navigate("participation-report", RouteNotFoundError.class);
         navigate("engagement", RouteNotFoundError.class);
         assertThat(getCurrentView()).isInstanceOf(RouteNotFoundError.class);
     }

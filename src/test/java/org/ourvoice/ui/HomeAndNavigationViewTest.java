@@ -46,7 +46,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aWorkerSeesInvitationsAndAccounts() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Messages", "Check views", "Safeguarding", "Screening phrases",
-                "Themes", "Themes dashboard", "What young people said", "Opportunities", "Engagement", "Invitations", "Accounts", "Turning 18", "Deletion requests", "My data",
+                "Themes", "Themes dashboard", "What young people said", "Opportunities", "Engagement", "Participation report",
+                "Invitations", "Accounts", "Turning 18", "Deletion requests", "My data",
                 "Change password");
     }
 
@@ -56,7 +57,7 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Cllr Morgan");
         assertThat(menu()).containsExactly("Home", "Messages", "Themes dashboard", "What young people said", "Engagement",
-                "My data", "Change password");
+                "Participation report", "My data", "Change password");
     }
 
     @Test
