@@ -30,13 +30,11 @@ http {
     include $ROOT/deploy/nginx/ourvoice.conf;
 }
 CONF
-aot=()
-JAR_TO_RUN="$JAR"
-if [ -f "$OUT/ourvoice.aot" ]; then aot=(-XX:AOTCache="$OUT/ourvoice.aot"); JAR_TO_RUN="$OUT/extracted/ourvoice.jar"; fi
+ensure_aot
 export OURVOICE_RETENTION_CRON='*/5 * * * * *'
-pid1=$(JAR="$JAR_TO_RUN" start_node 18181 "$OUT/node1.log" node1 "${aot[@]}")
+pid1=$(JAR="$AOT_JAR" start_node 18181 "$OUT/node1.log" node1 "${AOT_OPTS[@]}")
 wait_for_login 18181 >/dev/null   # node1 migrates the new schema first
-pid2=$(JAR="$JAR_TO_RUN" start_node 18182 "$OUT/node2.log" node2 "${aot[@]}")
+pid2=$(JAR="$AOT_JAR" start_node 18182 "$OUT/node2.log" node2 "${AOT_OPTS[@]}")
 cleanup() {
   kill "$pid1" "$pid2" 2>/dev/null || true
   [ -f "$NGX/nginx.pid" ] && /usr/sbin/nginx -p "$NGX" -c "$NGX/nginx.conf" -s stop 2>/dev/null || true
@@ -44,7 +42,7 @@ cleanup() {
 trap cleanup EXIT
 wait_for_login 18182 >/dev/null
 /usr/sbin/nginx -p "$NGX" -c "$NGX/nginx.conf"
-HASH='$2a$10$gTopbPdDnwRxK84DSCATLOqMyA36kHzPFgbg3pVQwdSHJlVBBaaJS'
+HASH='{bcrypt}$2a$10$gTopbPdDnwRxK84DSCATLOqMyA36kHzPFgbg3pVQwdSHJlVBBaaJS'
 mariadb -uroot -h127.0.0.1 "$BENCH_DB" -e "insert into account (display_name, password_hash, role, age_band,
   lives_in_county, created_at, last_sign_in_at, language, age_band_confirmed_at)
   select concat('twonode-young-', seq), '$HASH', 'YOUNG_PERSON', 'AGE_14_15', true, now(6), now(6), 'en', now(6)

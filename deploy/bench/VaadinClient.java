@@ -65,6 +65,7 @@ final class VaadinClient {
         String parameter = META_CSRF_PARAMETER.matcher(page).find() ? find(META_CSRF_PARAMETER, page, "") : "_csrf";
         if (loginScreen) {
             init("login");
+            navigate("login");
         }
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -80,6 +81,8 @@ final class VaadinClient {
     void open(String route) {
         get("/" + route);
         init(route);
+        // the browser's Flow client then asks the server to show the route in the new UI
+        navigate(route);
     }
 
     private void init(String route) {

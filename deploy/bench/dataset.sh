@@ -11,7 +11,7 @@
 # so the data set has none. Reused between runs: nothing is done when the accounts and views are there.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
-HASH='$2a$10$gTopbPdDnwRxK84DSCATLOqMyA36kHzPFgbg3pVQwdSHJlVBBaaJS'
+HASH='{bcrypt}$2a$10$gTopbPdDnwRxK84DSCATLOqMyA36kHzPFgbg3pVQwdSHJlVBBaaJS'
 db() { mariadb -uroot -h127.0.0.1 "$BENCH_DB" "$@"; }
 have=$(db -N -e "select (select count(*) from account where display_name like 'bench-%') >= 10000
                    and (select count(*) from contribution where text like 'Bench view %') >= 1000000")

@@ -12,9 +12,8 @@ MORE=${MORE:-300}
 PORT=${PORT:-18191}
 ROUTE=${ROUTE:-my-say}
 ensure_jar
-aot=()
-if [ -f "$OUT/ourvoice.aot" ]; then aot=(-XX:AOTCache="$OUT/ourvoice.aot"); JAR_TO_RUN="$OUT/extracted/ourvoice.jar"; else JAR_TO_RUN="$JAR"; fi
-pid=$(JAR="$JAR_TO_RUN" start_node "$PORT" "$OUT/heap-node.log" "" "${aot[@]}")
+ensure_aot
+pid=$(JAR="$AOT_JAR" start_node "$PORT" "$OUT/heap-node.log" "" "${AOT_OPTS[@]}")
 trap 'kill $pid 2>/dev/null || true' EXIT
 wait_for_login "$PORT" >/dev/null
 used_kb() {
@@ -30,7 +29,9 @@ echo "$FIRST sessions ($s1): ${h1} KB used (load $l1)"
 s2=$("$JAVA_HOME/bin/java" Sessions.java "http://127.0.0.1:$PORT" "$FIRST" "$MORE" 4 "$ROUTE")
 h2=$(used_kb); l2=$(load_average)
 echo "$((FIRST + MORE)) sessions ($s2): ${h2} KB used (load $l2)"
-active=$(curl -s "http://127.0.0.1:$PORT/actuator/health" | head -c 200)
+# what the heap holds: sessions, UIs, state nodes (elements) and the screens themselves
+"$JAVA_HOME/bin/jcmd" "$pid" GC.class_histogram | grep -E 'VaadinSession$|StandardSession$|component\.UI$|internal\.StateNode$|ui\.[A-Za-z]*View$|Total' > "$OUT/heap-histogram.txt" || true
+cat "$OUT/heap-histogram.txt"
 per=$(( (h2 - h1) / MORE )); naive=$(( (h2 - h0) / (FIRST + MORE) ))
 cat > "$OUT/heap.json" <<JSON
 {

@@ -10,10 +10,8 @@ RAMP=${RAMP:-30}
 SECONDS_PER_LEVEL=${SECONDS_PER_LEVEL:-120}
 PORT=${PORT:-18192}
 ensure_jar
-aot=()
-JAR_TO_RUN="$JAR"
-if [ -f "$OUT/ourvoice.aot" ]; then aot=(-XX:AOTCache="$OUT/ourvoice.aot"); JAR_TO_RUN="$OUT/extracted/ourvoice.jar"; fi
-pid=$(JAR="$JAR_TO_RUN" start_node "$PORT" "$OUT/load-node.log" "" "${aot[@]}" -Xlog:gc:file="$OUT/load-gc.log":uptime)
+ensure_aot
+pid=$(JAR="$AOT_JAR" start_node "$PORT" "$OUT/load-node.log" "" "${AOT_OPTS[@]}" -Xlog:gc:file="$OUT/load-gc.log":uptime)
 trap 'kill $pid 2>/dev/null || true' EXIT
 wait_for_login "$PORT" >/dev/null
 cd "$BENCH_DIR"

@@ -13,17 +13,7 @@ RUNS=${RUNS:-5}
 PORT=${PORT:-18190}
 ensure_jar
 ensure_db
-EXTRACTED="$OUT/extracted"
-if [ ! -f "$OUT/ourvoice.aot" ]; then
-  rm -rf "$EXTRACTED"
-  "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$JAR" extract --destination "$EXTRACTED" >/dev/null
-  echo "training start for the AOT cache"
-  SPRING_PROFILES_ACTIVE=prod SPRING_DATASOURCE_URL="jdbc:mariadb://127.0.0.1:3306/$BENCH_DB" \
-  SPRING_DATASOURCE_USERNAME=$BENCH_DB_USER SPRING_DATASOURCE_PASSWORD="$BENCH_DB_PASSWORD" \
-  OURVOICE_MAIL_FROM=ourvoice@council.test SERVER_PORT=$PORT \
-    "$JAVA_HOME/bin/java" -XX:AOTCacheOutput="$OUT/ourvoice.aot" -Dspring.context.exit=onRefresh \
-    -jar "$EXTRACTED/ourvoice.jar" > "$OUT/startup-training.log" 2>&1
-fi
+ensure_aot
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 results=()
 for run in $(seq 1 "$RUNS"); do
@@ -33,7 +23,7 @@ for run in $(seq 1 "$RUNS"); do
     if [ "$variant" = jar ]; then
       pid=$(start_node "$PORT" "$log" "")
     else
-      pid=$(JAR="$EXTRACTED/ourvoice.jar" start_node "$PORT" "$log" "" -XX:AOTCache="$OUT/ourvoice.aot")
+      pid=$(JAR="$AOT_JAR" start_node "$PORT" "$log" "" "${AOT_OPTS[@]}")
     fi
     if ! ms=$(wait_for_login "$PORT"); then kill "$pid"; tail -50 "$log"; exit 1; fi
     cpu=$(cpu_seconds "$pid")
