@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import tools.jackson.databind.json.JsonMapper;
 import com.microsoft.playwright.Page;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.startup.ApplicationConfiguration;
+import jakarta.servlet.ServletContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.ourvoice.AccessMatrixTest.Who;
 import org.ourvoice.support.BrowserTest;
 import org.ourvoice.support.DemoUsers;
@@ -24,7 +28,10 @@ import org.ourvoice.support.DemoUsers;
  * Every route, for every role that may open it, scanned with axe-core (WCAG 2.2 A and AA rules) in
  * Chromium: no serious or critical violation is allowed. The same walk checks that every request a
  * page makes goes to the portal itself, never to a third party. Results go to
- * target/accessibility/axe-results.json.
+ * target/accessibility/axe-results.json, with the mode Vaadin ran in (development or production).
+ * CI runs it a second time on the production build ({@code -Pproduction
+ * -Dvaadin.productionMode=true}); there the test also checks that Vaadin really ran in production
+ * mode, so the scan was of what councils run.
  */
 class AccessibilityIT extends BrowserTest {
 
@@ -35,6 +42,9 @@ class AccessibilityIT extends BrowserTest {
             Who.BOARD, DemoUsers.BOARD,
             Who.ADMIN, DemoUsers.ADMIN);
     private static final Map<String, Object> RESULTS = new LinkedHashMap<>();
+
+    @Autowired
+    private ServletContext servletContext;
 
     private static String axeSource() throws IOException {
         try (InputStream in = AccessibilityIT.class.getResourceAsStream("/axe/axe.min.js")) {
@@ -100,6 +110,11 @@ class AccessibilityIT extends BrowserTest {
                 }
             }
             page.context().close();
+        }
+        boolean productionMode = ApplicationConfiguration.get(new VaadinServletContext(servletContext)).isProductionMode();
+        RESULTS.put("mode", productionMode ? "production" : "development");
+        if (Boolean.getBoolean("vaadin.productionMode")) {
+            assertThat(productionMode).as("the portal scanned on the production build ran in production mode").isTrue();
         }
         assertThat(problems).as("serious or critical axe violations").isEmpty();
         assertThat(foreignRequests).as("requests to anywhere but the portal").isEmpty();
