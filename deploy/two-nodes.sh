@@ -38,6 +38,7 @@ pid2=$(JAR="$AOT_JAR" start_node 18182 "$OUT/node2.log" node2 "${AOT_OPTS[@]}")
 cleanup() {
   kill "$pid1" "$pid2" 2>/dev/null || true
   [ -f "$NGX/nginx.pid" ] && /usr/sbin/nginx -p "$NGX" -c "$NGX/nginx.conf" -s stop 2>/dev/null || true
+  mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $BENCH_DB; REVOKE ALL ON $BENCH_DB.* FROM '$BENCH_DB_USER'@'127.0.0.1'" || true
 }
 trap cleanup EXIT
 wait_for_login 18182 >/dev/null

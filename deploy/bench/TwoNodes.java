@@ -34,7 +34,7 @@ public class TwoNodes {
         for (int i = 0; i < 10; i++) {
             amira.navigate(i % 2 == 0 ? "my-say" : "have-your-say");
         }
-        check(node(amira).equals(amiraNode), "20 requests after sign-in all answered by " + amiraNode
+        check(node(amira).equals(amiraNode), "10 screen changes after sign-in all answered by " + amiraNode
                 + " (a request reaching the other node would find no session and no screen)");
 
         // 3. Work before a node stops: one view sent, one draft written, by people on the node that will stop
