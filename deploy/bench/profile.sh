@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Where the server's CPU goes under the load journeys: the production jar with Java Flight Recorder
+# (execution samples), USERS people for SECONDS, then the hottest frames of the portal's own code and
+# of everything, counted over all samples. Writes target/bench/profile.txt (and profile.jfr).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+USERS=${USERS:-30}
+SECONDS_TO_RUN=${SECONDS_TO_RUN:-90}
+PORT=${PORT:-18194}
+ensure_jar
+ensure_aot
+pid=$(JAR="$AOT_JAR" start_node "$PORT" "$OUT/profile-node.log" "" "${AOT_OPTS[@]}")
+trap 'kill $pid 2>/dev/null || true' EXIT
+wait_for_login "$PORT" >/dev/null
+cd "$BENCH_DIR"
+"$JAVA_HOME/bin/javac" -d "$OUT/load-classes" VaadinClient.java Load.java
+"$JAVA_HOME/bin/jcmd" "$pid" JFR.start name=load settings=profile >/dev/null
+"$JAVA_HOME/bin/java" -cp "$OUT/load-classes" Load "http://127.0.0.1:$PORT" "$USERS" 20 "$SECONDS_TO_RUN" \
+    "$OUT/profile-load.json" 4000 > /dev/null 2>&1 || true
+"$JAVA_HOME/bin/jcmd" "$pid" JFR.dump name=load filename="$OUT/profile.jfr" >/dev/null
+"$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 64 "$OUT/profile.jfr" > "$OUT/profile-samples.txt"
+python3 - "$OUT/profile-samples.txt" > "$OUT/profile.txt" <<'PY'
+import re, sys, collections
+text = open(sys.argv[1]).read()
+samples = text.split('jdk.ExecutionSample')[1:]
+total = len(samples)
+top, ours, areas = collections.Counter(), collections.Counter(), collections.Counter()
+rules = [('bcrypt (sign-in)', 'BCrypt'), ('Vaadin: building and serialising UI changes', 'com.vaadin.flow'),
+         ('Hibernate / JPA', 'org.hibernate'), ('MariaDB JDBC driver', 'org.mariadb'),
+         ('Spring Security filters', 'org.springframework.security'), ('Jackson JSON', 'jackson'),
+         ('Tomcat / HTTP', 'org.apache')]
+for s in samples:
+    frames = re.findall(r'^\s+([\w.$<>]+)\(', s, re.M)
+    if not frames: continue
+    top[frames[0]] += 1
+    o = next((f for f in frames if f.startswith('org.ourvoice')), None)
+    if o: ours[o] += 1
+    area = next((name for name, key in rules if any(key in f for f in frames)), 'other (JDK, GC-related, JIT)')
+    areas[area] += 1
+print(f"{total} execution samples")
+print("\nby area (first matching rule, in this order):")
+for a, n in areas.most_common(): print(f"  {100*n/total:5.1f} %  {a}")
+print("\nportal code on the stack (innermost portal frame):")
+for f, n in ours.most_common(15): print(f"  {100*n/total:5.1f} %  {f}")
+print("\nhottest leaf frames:")
+for f, n in top.most_common(15): print(f"  {100*n/total:5.1f} %  {f}")
+PY
+cat "$OUT/profile.txt"
