@@ -19,30 +19,5 @@ cd "$BENCH_DIR"
     "$OUT/profile-load.json" 4000 > /dev/null 2>&1 || true
 "$JAVA_HOME/bin/jcmd" "$pid" JFR.dump name=load filename="$OUT/profile.jfr" >/dev/null
 "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample --stack-depth 64 "$OUT/profile.jfr" > "$OUT/profile-samples.txt"
-python3 - "$OUT/profile-samples.txt" > "$OUT/profile.txt" <<'PY'
-import re, sys, collections
-text = open(sys.argv[1]).read()
-samples = text.split('jdk.ExecutionSample')[1:]
-total = len(samples)
-top, ours, areas = collections.Counter(), collections.Counter(), collections.Counter()
-rules = [('bcrypt (sign-in)', 'BCrypt'), ('Vaadin: building and serialising UI changes', 'com.vaadin.flow'),
-         ('Hibernate / JPA', 'org.hibernate'), ('MariaDB JDBC driver', 'org.mariadb'),
-         ('Spring Security filters', 'org.springframework.security'), ('Jackson JSON', 'jackson'),
-         ('Tomcat / HTTP', 'org.apache')]
-for s in samples:
-    frames = re.findall(r'^\s+([\w.$<>]+)\(', s, re.M)
-    if not frames: continue
-    top[frames[0]] += 1
-    o = next((f for f in frames if f.startswith('org.ourvoice')), None)
-    if o: ours[o] += 1
-    area = next((name for name, key in rules if any(key in f for f in frames)), 'other (JDK, GC-related, JIT)')
-    areas[area] += 1
-print(f"{total} execution samples")
-print("\nby area (first matching rule, in this order):")
-for a, n in areas.most_common(): print(f"  {100*n/total:5.1f} %  {a}")
-print("\nportal code on the stack (innermost portal frame):")
-for f, n in ours.most_common(15): print(f"  {100*n/total:5.1f} %  {f}")
-print("\nhottest leaf frames:")
-for f, n in top.most_common(15): print(f"  {100*n/total:5.1f} %  {f}")
-PY
+python3 "$BENCH_DIR/profile.py" "$OUT/profile-samples.txt" > "$OUT/profile.txt"
 cat "$OUT/profile.txt"
