@@ -38,5 +38,12 @@ public enum AuditAction {
     THEMES_MERGED,
     QUOTE_CHOSEN,
     QUOTE_REMOVED,
-    BOARD_PACK_MADE
+    BOARD_PACK_MADE,
+    // board: decisions, "You said, we did" responses and the action tracker
+    DECISION_RECORDED,
+    RESPONSE_PUBLISHED,
+    ACTIONS_EXPORTED,
+    // co-produced pledges
+    PLEDGE_ADOPTED,
+    PLEDGE_EXPORTED
 }
