@@ -7,7 +7,8 @@
 #   1 000 000 views over five years with one or two themes and a feeling each: 960 000 shared,
 #   37 000 not shared, 3 000 waiting in the moderation queue (the last 30 days, 30 of them urgent);
 #   the monthly counts the dashboard reads (insight_month), recounted from the views.
-# Decisions, actions and pledges are not generated yet (their tables reached main after this was written). Reused between runs: nothing is done when the accounts and views are there.
+# Decisions, actions and pledges are not generated yet (their tables reached main after this was written).
+# Reused between runs: nothing is done when the accounts and views are there.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 HASH='{bcrypt}$2a$10$gTopbPdDnwRxK84DSCATLOqMyA36kHzPFgbg3pVQwdSHJlVBBaaJS'
