@@ -28,8 +28,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aYoungPersonSeesAGreetingAndNoStaffScreens() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Jade");
-        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "Our promises",
-                "Shape our promises", "How are we doing?", "My data", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "You said, we did",
+                "Our promises", "Shape our promises", "How are we doing?", "My data", "Change password");
     }
 
     @Test
@@ -37,8 +37,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aCareLeaverSeesTheirOwnHome() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Kai");
-        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "Our promises",
-                "Shape our promises", "How are we doing?", "My data", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "You said, we did",
+                "Our promises", "Shape our promises", "How are we doing?", "My data", "Change password");
     }
 
     @Test
@@ -46,7 +46,9 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aWorkerSeesInvitationsAndAccounts() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Messages", "Check views", "Safeguarding", "Screening phrases",
-                "Themes", "Themes dashboard", "What young people said", "Pledge and Local Offer", "Keeping our promises", "Invitations", "Accounts", "Turning 18", "Deletion requests", "My data",
+                "Themes", "Themes dashboard", "What young people said", "Board meetings", "Decisions", "Action tracker",
+                "Pledge and Local Offer", "Keeping our promises", "Invitations", "Accounts", "Turning 18",
+                "Deletion requests", "My data",
                 "Change password");
     }
 
@@ -56,8 +58,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Cllr Morgan");
         assertThat(menu()).containsExactly("Home", "Messages", "Themes dashboard", "What young people said",
-                "Pledge and Local Offer", "Keeping our promises", "My data",
-                "Change password");
+                "Board meetings", "Decisions", "Action tracker", "Pledge and Local Offer", "Keeping our promises",
+                "My data", "Change password");
     }
 
     @Test
