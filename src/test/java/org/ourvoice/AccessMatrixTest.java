@@ -74,7 +74,12 @@ class AccessMatrixTest {
             entry("shape-our-promises", YOUNG),
             entry("how-we-are-doing", YOUNG),
             entry("pledge-documents", BOARD_AND_WORKER),
-            entry("pledge-delivery", BOARD_AND_WORKER));
+            entry("pledge-delivery", BOARD_AND_WORKER),
+            // opportunities and reporting
+            entry("things-to-join", YOUNG),
+            entry("manage-opportunities", WORKER),
+            entry("engagement", BOARD_AND_WORKER),
+            entry("participation-report", BOARD_AND_WORKER));
 
     /** Every public method of every service, as Class#method. */
     static final Map<String, Set<Who>> SERVICES = Map.ofEntries(
@@ -212,7 +217,25 @@ class AccessMatrixTest {
             entry("PledgeDeliveryService#recordUpdate", BOARD_AND_WORKER),
             entry("PledgeDeliveryService#boardActions", BOARD_AND_WORKER),
             entry("PledgeExportService#pdf", SIGNED_IN),
-            entry("PledgeExportService#html", SIGNED_IN));
+            entry("PledgeExportService#html", SIGNED_IN),
+            // opportunities and reporting
+            entry("AccountService#recordAsylumSeeking", STAFF_MANAGERS),
+            entry("AccountService#asylumSeeking", STAFF_MANAGERS),
+            entry("OpportunityService#publish", WORKER),
+            entry("OpportunityService#upcoming", WORKER),
+            entry("OpportunityService#past", WORKER),
+            entry("OpportunityService#signUps", WORKER),
+            entry("OpportunityService#recordAttendance", WORKER),
+            entry("OpportunityService#feedback", WORKER),
+            entry("OpportunityService#forMe", YOUNG),
+            entry("OpportunityService#signUp", YOUNG),
+            entry("OpportunityService#cancel", YOUNG),
+            entry("OpportunityService#giveFeedback", YOUNG),
+            entry("EngagementService#figures", BOARD_AND_WORKER),
+            entry("EngagementService#cohortSizes", BOARD_AND_WORKER),
+            entry("EngagementService#setCohortSize", WORKER),
+            entry("ParticipationReportService#pdf", BOARD_AND_WORKER),
+            entry("ParticipationReportService#csv", BOARD_AND_WORKER));
 
     private final AccessAnnotationChecker checker = new AccessAnnotationChecker();
 

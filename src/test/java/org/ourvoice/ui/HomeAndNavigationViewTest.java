@@ -29,7 +29,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Jade");
         assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "You said, we did",
-                "Our promises", "Shape our promises", "How are we doing?", "My data", "Change password");
+                "Our promises", "Shape our promises", "How are we doing?", "Things to join", "My data",
+                "Change password");
     }
 
     @Test
@@ -38,7 +39,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Kai");
         assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "You said, we did",
-                "Our promises", "Shape our promises", "How are we doing?", "My data", "Change password");
+                "Our promises", "Shape our promises", "How are we doing?", "Things to join", "My data",
+                "Change password");
     }
 
     @Test
@@ -47,8 +49,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Messages", "Check views", "Safeguarding", "Screening phrases",
                 "Themes", "Themes dashboard", "What young people said", "Board meetings", "Decisions", "Action tracker",
-                "Pledge and Local Offer", "Keeping our promises", "Invitations", "Accounts", "Turning 18",
-                "Deletion requests", "My data",
+                "Pledge and Local Offer", "Keeping our promises", "Opportunities", "Engagement", "Participation report",
+                "Invitations", "Accounts", "Turning 18", "Deletion requests", "My data",
                 "Change password");
     }
 
@@ -59,7 +61,7 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
         assertThat(greeting()).isEqualTo("Hello, Cllr Morgan");
         assertThat(menu()).containsExactly("Home", "Messages", "Themes dashboard", "What young people said",
                 "Board meetings", "Decisions", "Action tracker", "Pledge and Local Offer", "Keeping our promises",
-                "My data", "Change password");
+                "Engagement", "Participation report", "My data", "Change password");
     }
 
     @Test

@@ -82,6 +82,10 @@ public class Account {
     @Column(name = "last_sign_in_at")
     private @Nullable Instant lastSignInAt;
 
+    @PersonalData("whether a worker recorded the young person as an unaccompanied asylum-seeking child")
+    @Column(name = "unaccompanied_asylum_seeking")
+    private @Nullable Boolean unaccompaniedAsylumSeeking;
+
     protected Account() {
         this.displayName = "";
         this.passwordHash = "";
@@ -154,6 +158,19 @@ public class Account {
         lockedUntil = null;
         lastSignInAt = null;
         language = Language.ENGLISH.tag();
+        unaccompaniedAsylumSeeking = null;
+    }
+
+    /** A worker records whether the young person is an unaccompanied asylum-seeking child; null clears it. */
+    public void recordAsylumSeeking(@Nullable Boolean status) {
+        if (!role.isYoung()) {
+            throw new IllegalStateException("Only young people's accounts have an asylum-seeking status");
+        }
+        this.unaccompaniedAsylumSeeking = status;
+    }
+
+    public @Nullable Boolean getUnaccompaniedAsylumSeeking() {
+        return unaccompaniedAsylumSeeking;
     }
 
     public void chooseLanguage(Language chosen) {

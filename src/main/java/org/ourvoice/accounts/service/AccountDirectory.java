@@ -3,6 +3,7 @@ package org.ourvoice.accounts.service;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.ourvoice.accounts.domain.Account;
 import org.ourvoice.accounts.domain.AccountRepository;
 import org.ourvoice.notifications.service.Recipients;
@@ -51,6 +52,15 @@ public class AccountDirectory implements Recipients {
     public Optional<Profile> profile(long accountId) {
         return accounts.findById(accountId).map(a -> new Profile(a.requireId(), a.getDisplayName(), a.getRole(),
                 a.getAgeBand(), a.getLivesInCounty()));
+    }
+
+    /**
+     * Whether a worker recorded the young person as an unaccompanied asylum-seeking child, for
+     * engagement figures; {@code null} when not recorded.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable Boolean asylumSeeking(long accountId) {
+        return accounts.findById(accountId).map(Account::getUnaccompaniedAsylumSeeking).orElse(null);
     }
 
     private static Contact contact(Account account) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -166,6 +167,29 @@ public class AccountService {
         flush();
         audit.record(enabled ? AuditAction.ACCOUNT_ENABLED : AuditAction.ACCOUNT_DISABLED, "account " + accountId,
                 null);
+    }
+
+    /**
+     * Records whether a young person is an unaccompanied asylum-seeking child ({@code null}: not
+     * recorded), so engagement figures can show whether these young people take part.
+     */
+    @RolesAllowed({Roles.WORKER, Roles.ADMIN})
+    @Transactional
+    public void recordAsylumSeeking(long accountId, @Nullable Boolean status, long expectedVersion) {
+        Account account = managedAccount(accountId, expectedVersion);
+        if (!account.getRole().isYoung()) {
+            throw new UserFacingException("account.asylumOnlyYoung");
+        }
+        account.recordAsylumSeeking(status);
+        flush();
+        audit.record(AuditAction.ASYLUM_STATUS_RECORDED, "account " + accountId, String.valueOf(status));
+    }
+
+    /** Whether a worker recorded the young person as an unaccompanied asylum-seeking child; empty when not recorded. */
+    @RolesAllowed({Roles.WORKER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<Boolean> asylumSeeking(long accountId) {
+        return accounts.findById(accountId).map(Account::getUnaccompaniedAsylumSeeking);
     }
 
     /** Moves an account to another role: workers between young person and care leaver, administrators any. */

@@ -84,7 +84,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         toggle.addThemeVariants(ButtonVariant.TERTIARY);
         Button role = new Button(getTranslation("accounts.changeRole"), click -> openRoleDialog(account));
         role.addThemeVariants(ButtonVariant.TERTIARY);
-        return new HorizontalLayout(toggle, role);
+        HorizontalLayout actions = new HorizontalLayout(toggle, role);
+        if (account.role().isYoung()) {
+            Button asylum = new Button(getTranslation("accounts.asylum"), click -> new AsylumStatusDialog(accounts,
+                    account, () -> grid.getDataProvider().refreshAll()).open());
+            asylum.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(asylum);
+        }
+        return actions;
     }
 
     private void openRoleDialog(AccountSummary account) {

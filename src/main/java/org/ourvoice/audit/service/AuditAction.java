@@ -45,5 +45,12 @@ public enum AuditAction {
     ACTIONS_EXPORTED,
     // co-produced pledges
     PLEDGE_ADOPTED,
-    PLEDGE_EXPORTED
+    PLEDGE_EXPORTED,
+    // opportunities and reporting
+    ASYLUM_STATUS_RECORDED,
+    OPPORTUNITY_PUBLISHED,
+    OPPORTUNITY_CANCELLED,
+    ATTENDANCE_RECORDED,
+    COHORT_SIZE_CHANGED,
+    PARTICIPATION_REPORT_MADE
 }

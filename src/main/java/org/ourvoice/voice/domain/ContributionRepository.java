@@ -54,6 +54,9 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
 
     List<Contribution> findByAuthorIdOrderBySubmittedAtDescIdDesc(long authorId, Pageable page);
 
+    /** Writing by accounts that still exist, in the order it was written, for counting who took part. */
+    List<Contribution> findByIdGreaterThanAndAuthorIdIsNotNullOrderByIdAsc(long afterId, Pageable page);
+
     long countByAuthorId(long authorId);
 
     long countByAuthorIdAndStatus(long authorId, ContributionStatus status);

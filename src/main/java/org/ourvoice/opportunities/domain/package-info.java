@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.opportunities.domain;
+
+import org.jspecify.annotations.NullMarked;

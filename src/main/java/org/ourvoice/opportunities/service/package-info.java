@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.opportunities.service;
+
+import org.jspecify.annotations.NullMarked;

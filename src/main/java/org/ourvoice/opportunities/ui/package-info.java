@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.opportunities.ui;
+
+import org.jspecify.annotations.NullMarked;

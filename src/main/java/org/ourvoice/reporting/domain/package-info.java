@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.reporting.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.reporting.service;
+
+import org.jspecify.annotations.NullMarked;

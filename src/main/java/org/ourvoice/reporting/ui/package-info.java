@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.reporting.ui;
+
+import org.jspecify.annotations.NullMarked;
