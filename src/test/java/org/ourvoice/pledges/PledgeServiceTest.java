@@ -8,6 +8,12 @@ import static org.ourvoice.support.Refusals.assertRefused;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.ourvoice.board.service.ActionForm;
+import org.ourvoice.board.service.ActionService;
+import org.ourvoice.board.service.DecisionForm;
+import org.ourvoice.board.service.DecisionService;
+import org.ourvoice.board.service.MeetingForm;
+import org.ourvoice.board.service.MeetingService;
 import org.ourvoice.common.TookPart;
 import org.ourvoice.pledges.domain.Audience;
 import org.ourvoice.pledges.domain.DeliveryStatus;
@@ -33,6 +39,7 @@ import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
 import org.ourvoice.support.RunAs;
 import org.ourvoice.support.TestAccounts;
+import org.ourvoice.support.TestSharing;
 import org.ourvoice.support.TestViews;
 import org.ourvoice.voice.domain.ContributionStatus;
 import org.ourvoice.voice.service.WrittenAbout;
@@ -71,6 +78,14 @@ class PledgeServiceTest {
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    TestSharing sharing;
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    ActionService actions;
 
     private VersionFeedback feedback(long versionId) {
         return runAs.user(DemoUsers.WORKER, () -> suggestions.feedback(versionId));
@@ -458,5 +473,34 @@ class PledgeServiceTest {
                 "Visits booked for everyone");
         assertThat(runAs.user(DemoUsers.WORKER, () -> drafting.history(pledges.detail(version).documentId())))
                 .extracting(h -> h.what()).contains("DELIVERY_AT_RISK", "DELIVERY_ON_TRACK");
+    }
+
+    @Test
+    void evidenceLinksToTheBoardActionThatDeliversIt() {
+        var theme = sharing.theme("Visits");
+        String young = sharing.youngPerson(org.ourvoice.accounts.domain.AgeBand.AGE_14_15, true);
+        long view = sharing.share(young, "I never see my social worker " + TestSharing.word(),
+                org.ourvoice.voice.domain.Mood.UNHAPPY, theme.id());
+        long boardId = views.accountId(DemoUsers.BOARD);
+        long actionId = runAs.user(DemoUsers.BOARD, () -> {
+            long meeting = meetings.create(new MeetingForm(today().plusDays(3), "County Hall")).id();
+            long decision = decisions.record(new DecisionForm(meeting, "More visits " + TestSharing.word(),
+                    "Young people want to see their social worker", List.of(theme.id()), List.of(view))).id();
+            return actions.add(decision, new ActionForm("Recruit two social workers", boardId,
+                    today().plusDays(30))).id();
+        });
+        long version = pledges.draft(DocumentKind.PLEDGE);
+        runAs.user(DemoUsers.BOARD, () -> drafting.adopt(version, pledges.detail(version).lock(), today()));
+        CommitmentItem first = pledges.commitment(version, 1);
+
+        assertThat(runAs.user(DemoUsers.WORKER, delivery::boardActions)).extracting(a -> a.id()).contains(actionId);
+        runAs.user(DemoUsers.WORKER, () -> delivery.recordUpdate(first.id(), DeliveryStatus.AT_RISK, today(),
+                "Two posts still empty", actionId));
+
+        ProgressLine line = runAs.user(DemoUsers.YOUNG_PERSON, delivery::progress).stream()
+                .filter(p -> p.version().id() == version).findFirst().orElseThrow().lines().getFirst();
+        assertThat(line.updates().getFirst().actionId()).isEqualTo(actionId);
+        assertThat(line.updates().getFirst().action()).isNotNull()
+                .satisfies(a -> assertThat(a.title()).isEqualTo("Recruit two social workers"));
     }
 }
