@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +45,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void startBrowser() {
+        // Playwright's assertions wait 5 s by default; a busy machine can take longer to draw a screen.
+        PlaywrightAssertions.setDefaultAssertionTimeout(TIMEOUT_MILLIS);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
