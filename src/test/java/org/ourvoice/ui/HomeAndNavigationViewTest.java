@@ -28,7 +28,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aYoungPersonSeesAGreetingAndNoStaffScreens() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Jade");
-        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "Things to join", "My data",
+        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "You said, we did",
+                "Our promises", "Shape our promises", "How are we doing?", "Things to join", "My data",
                 "Change password");
     }
 
@@ -37,7 +38,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aCareLeaverSeesTheirOwnHome() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Kai");
-        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "Things to join", "My data",
+        assertThat(menu()).containsExactly("Home", "Messages", "Have your say", "My say", "You said, we did",
+                "Our promises", "Shape our promises", "How are we doing?", "Things to join", "My data",
                 "Change password");
     }
 
@@ -46,7 +48,8 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aWorkerSeesInvitationsAndAccounts() {
         navigate(HomeView.class);
         assertThat(menu()).containsExactly("Home", "Messages", "Check views", "Safeguarding", "Screening phrases",
-                "Themes", "Themes dashboard", "What young people said", "Opportunities", "Engagement", "Participation report",
+                "Themes", "Themes dashboard", "What young people said", "Board meetings", "Decisions", "Action tracker",
+                "Pledge and Local Offer", "Keeping our promises", "Opportunities", "Engagement", "Participation report",
                 "Invitations", "Accounts", "Turning 18", "Deletion requests", "My data",
                 "Change password");
     }
@@ -56,8 +59,9 @@ class HomeAndNavigationViewTest extends SpringBrowserlessTest {
     void aBoardMemberSeesNoAccountScreens() {
         navigate(HomeView.class);
         assertThat(greeting()).isEqualTo("Hello, Cllr Morgan");
-        assertThat(menu()).containsExactly("Home", "Messages", "Themes dashboard", "What young people said", "Engagement",
-                "Participation report", "My data", "Change password");
+        assertThat(menu()).containsExactly("Home", "Messages", "Themes dashboard", "What young people said",
+                "Board meetings", "Decisions", "Action tracker", "Pledge and Local Offer", "Keeping our promises",
+                "Engagement", "Participation report", "My data", "Change password");
     }
 
     @Test

@@ -39,7 +39,7 @@ class MessageBundlesTest {
 
     /** Bundles whose text young people read: these must be translated into every language. */
     static final Set<String> YOUNG_PEOPLES_BUNDLES = Set.of("i18n/messages", "i18n/notifications", "i18n/privacy",
-            "i18n/voice", "i18n/opportunities");
+            "i18n/voice", "i18n/yousaid", "i18n/pledges", "i18n/opportunities");
 
     private final MessageBundles bundles = new MessageBundles();
 

@@ -39,6 +39,13 @@ public enum AuditAction {
     QUOTE_CHOSEN,
     QUOTE_REMOVED,
     BOARD_PACK_MADE,
+    // board: decisions, "You said, we did" responses and the action tracker
+    DECISION_RECORDED,
+    RESPONSE_PUBLISHED,
+    ACTIONS_EXPORTED,
+    // co-produced pledges
+    PLEDGE_ADOPTED,
+    PLEDGE_EXPORTED,
     // opportunities and reporting
     ASYLUM_STATUS_RECORDED,
     OPPORTUNITY_PUBLISHED,

@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -23,6 +26,7 @@ import org.ourvoice.voice.domain.ContributionStatus;
 import org.ourvoice.voice.domain.NotSharedReason;
 import org.ourvoice.voice.service.ContributionService;
 import org.ourvoice.voice.service.MyContribution;
+import org.ourvoice.voice.service.ViewFollowUps;
 
 /** "My say": everything the young person said, newest first, with what happened to each in plain words. */
 @Route("my-say")
@@ -33,13 +37,15 @@ public class MySayView extends VerticalLayout implements HasDynamicTitle {
     static final int PAGE = 20;
 
     private final ContributionService contributions;
+    private final List<ViewFollowUps> followUps;
     private final Map<Long, ThemeChoice> themes;
     private final Div list = new Div();
     private final Button more = new Button();
     private int shown;
 
-    public MySayView(ContributionService contributions, ThemeService themeService) {
+    public MySayView(ContributionService contributions, ThemeService themeService, List<ViewFollowUps> followUps) {
         this.contributions = contributions;
+        this.followUps = followUps;
         this.themes = themeService.all().stream().collect(Collectors.toMap(ThemeChoice::id, Function.identity()));
         addClassName("my-say-view");
         add(new Paragraph(getTranslation("mysay.intro")));
@@ -65,12 +71,37 @@ public class MySayView extends VerticalLayout implements HasDynamicTitle {
 
     private void showMore() {
         List<MyContribution> page = contributions.mine(shown, PAGE);
-        page.forEach(c -> list.add(card(c)));
+        List<Long> shared = page.stream().filter(c -> c.status() == ContributionStatus.APPROVED)
+                .map(MyContribution::id).toList();
+        List<ViewFollowUps.FollowUp> answers = new ArrayList<>();
+        followUps.forEach(f -> answers.addAll(f.forViews(shared)));
+        page.forEach(c -> {
+            Div card = card(c);
+            answers.stream().filter(a -> a.contributionId() == c.id()).forEach(a -> card.add(followUp(a)));
+            list.add(card);
+        });
         shown += page.size();
         more.setVisible(shown < contributions.countMine());
     }
 
-    private Component card(MyContribution view) {
+    /** What the board did about the view, in its own plain words, with a link to read more and answer. */
+    private Component followUp(ViewFollowUps.FollowUp answer) {
+        Div box = new Div();
+        box.addClassName("view-follow-up");
+        box.add(new H4(getTranslation("mysay.followUp")),
+                new Paragraph(getTranslation("mysay.followUp.weDid", answer.weDid())),
+                new Paragraph(getTranslation("mysay.followUp.next", answer.whatNext())));
+        if (answer.byWhen() != null) {
+            box.add(new Paragraph(getTranslation("mysay.followUp.byWhen",
+                    DisplayFormats.date(answer.byWhen().atStartOfDay(DisplayFormats.UK).toInstant()))));
+        }
+        Anchor more = new Anchor(answer.route() + "?mine=true", getTranslation("mysay.followUp.more"));
+        more.addClassName("home-link");
+        box.add(more);
+        return box;
+    }
+
+    private Div card(MyContribution view) {
         Div card = new Div();
         card.addClassName("view-card");
         card.getElement().setAttribute("data-status", view.status().name());

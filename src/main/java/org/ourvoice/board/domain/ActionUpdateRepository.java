@@ -1,0 +1,9 @@
+package org.ourvoice.board.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ActionUpdateRepository extends JpaRepository<ActionUpdate, Long> {
+
+    List<ActionUpdate> findByActionIdOrderByWrittenAtDescIdDesc(long actionId);
+}

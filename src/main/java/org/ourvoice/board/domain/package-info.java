@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.board.domain;
+
+import org.jspecify.annotations.NullMarked;

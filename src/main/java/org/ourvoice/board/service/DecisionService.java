@@ -1,0 +1,260 @@
+package org.ourvoice.board.service;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.ourvoice.audit.service.AuditAction;
+import org.ourvoice.audit.service.AuditTrail;
+import org.ourvoice.board.domain.BoardActionRepository;
+import org.ourvoice.board.domain.BoardResponse;
+import org.ourvoice.board.domain.BoardResponseRepository;
+import org.ourvoice.board.domain.Decision;
+import org.ourvoice.board.domain.DecisionRepository;
+import org.ourvoice.board.domain.MeetingRepository;
+import org.ourvoice.board.domain.ResponseAnswer;
+import org.ourvoice.board.domain.ResponseAnswerRepository;
+import org.ourvoice.board.domain.Verdict;
+import org.ourvoice.common.UserFacingException;
+import org.ourvoice.notifications.service.NotificationService;
+import org.ourvoice.security.CurrentUser;
+import org.ourvoice.security.Roles;
+import org.ourvoice.themes.service.ThemeService;
+import org.ourvoice.voice.service.SharedFilter;
+import org.ourvoice.voice.service.SharedView;
+import org.ourvoice.voice.service.SharedViewLookup;
+import org.ourvoice.voice.service.SharedViewService;
+import org.ourvoice.voice.service.WrittenAbout;
+import org.ourvoice.voice.service.WrittenText;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board's decisions, traced to the themes and shared views they answer, and their "You said,
+ * we did" responses: publishing one tells every young person whose view it answers. Also the
+ * figures that show how well the board closes the loop.
+ */
+@Service
+public class DecisionService {
+
+    static final int MAX_DECISIONS = 500;
+    /** Where a young person reads the response; the notice links to it. */
+    public static final String YOU_SAID_WE_DID = "you-said-we-did";
+
+    private final DecisionRepository decisions;
+    private final MeetingRepository meetings;
+    private final BoardActionRepository actions;
+    private final BoardResponseRepository responses;
+    private final ResponseAnswerRepository answers;
+    private final ThemeService themes;
+    private final SharedViewLookup views;
+    private final SharedViewService sharedViews;
+    private final NotificationService notifications;
+    private final AuditTrail audit;
+    private final BoardReads reads;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    DecisionService(DecisionRepository decisions, MeetingRepository meetings, BoardActionRepository actions,
+            BoardResponseRepository responses, ResponseAnswerRepository answers, ThemeService themes,
+            SharedViewLookup views, SharedViewService sharedViews, NotificationService notifications,
+            AuditTrail audit, BoardReads reads, CurrentUser currentUser, Clock clock) {
+        this.decisions = decisions;
+        this.meetings = meetings;
+        this.actions = actions;
+        this.responses = responses;
+        this.answers = answers;
+        this.themes = themes;
+        this.views = views;
+        this.sharedViews = sharedViews;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.reads = reads;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Decisions, newest first; of one meeting when it is given. */
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public List<DecisionItem> decisions(@Nullable Long meetingId) {
+        List<Decision> found = meetingId == null
+                ? decisions.findAllByOrderByRecordedAtDescIdDesc(PageRequest.of(0, MAX_DECISIONS))
+                : decisions.findByMeetingIdOrderByIdAsc(meetingId);
+        return items(found);
+    }
+
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public DecisionItem decision(long id) {
+        return items(List.of(existing(id))).getFirst();
+    }
+
+    /** Records what was decided and why; it must answer at least one theme or shared view. */
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional
+    public DecisionItem record(DecisionForm form) {
+        Checked checked = check(form);
+        Decision decision = decisions.saveAndFlush(new Decision(checked.meetingId(), checked.title(),
+                checked.reason(), form.themeIds(), form.viewIds(), currentUser.require().accountId(),
+                clock.instant()));
+        audit.record(AuditAction.DECISION_RECORDED, "decision " + decision.requireId(), null);
+        return decision(decision.requireId());
+    }
+
+    /** Changes a decision as the person last saw it; a change made meanwhile by someone else is refused. */
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional
+    public DecisionItem update(long id, long expectedVersion, DecisionForm form) {
+        Checked checked = check(form);
+        Decision decision = existing(id);
+        if (decision.getVersion() != expectedVersion) {
+            throw new UserFacingException("form.conflict");
+        }
+        decision.change(checked.meetingId(), checked.title(), checked.reason(), form.themeIds(), form.viewIds());
+        try {
+            decisions.saveAndFlush(decision);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new UserFacingException("form.conflict");
+        }
+        return decision(id);
+    }
+
+    /**
+     * Publishes the decision's "You said, we did" response, or changes it (against the version last
+     * seen). The first time, every young person whose shared view the decision answers is told in
+     * the portal, and by e-mail when they gave an address; the message carries nobody's words.
+     */
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional
+    public ResponseItem respond(long decisionId, @Nullable Long expectedVersion, ResponseForm form) {
+        String youSaid = BoardText.required(form.youSaid(), BoardText.RESPONSE, "board.youSaidNeeded");
+        String weDid = BoardText.required(form.weDid(), BoardText.RESPONSE, "board.weDidNeeded");
+        String whatNext = BoardText.required(form.whatNext(), BoardText.RESPONSE, "board.whatNextNeeded");
+        Decision decision = existing(decisionId);
+        Optional<BoardResponse> existing = responses.findByDecisionId(decisionId);
+        if (existing.isPresent()) {
+            BoardResponse response = existing.get();
+            if (expectedVersion == null || response.getVersion() != expectedVersion) {
+                throw new UserFacingException("form.conflict");
+            }
+            response.change(youSaid, weDid, whatNext, form.byWhen());
+            try {
+                return BoardReads.response(responses.saveAndFlush(response));
+            } catch (ObjectOptimisticLockingFailureException e) {
+                throw new UserFacingException("form.conflict");
+            }
+        }
+        if (expectedVersion != null) {
+            throw new UserFacingException("form.conflict");
+        }
+        BoardResponse response = responses.saveAndFlush(new BoardResponse(decisionId, youSaid, weDid, whatNext,
+                form.byWhen(), clock.instant()));
+        Set<Long> authors = new HashSet<>(views.authorsOfShared(decision.getViewIds()).values());
+        if (!authors.isEmpty()) {
+            notifications.send(authors, NotificationService.Delivery.INBOX_AND_EMAIL, false, "yousaid.notice.response",
+                    YOU_SAID_WE_DID);
+        }
+        audit.record(AuditAction.RESPONSE_PUBLISHED, "decision " + decisionId, authors.size() + " told");
+        return BoardReads.response(response);
+    }
+
+    /**
+     * Share of shared views that have a response, median days from a view being shared to its
+     * first response, open and overdue actions, and how young people answered.
+     */
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public BoardFigures figures() {
+        Map<Long, Instant> firstResponse = new HashMap<>();
+        List<BoardResponse> all = responses.findAll();
+        Map<Long, Decision> byDecision = new HashMap<>();
+        decisions.findAllById(all.stream().map(BoardResponse::getDecisionId).toList())
+                .forEach(d -> byDecision.put(d.requireId(), d));
+        for (BoardResponse r : all) {
+            Decision d = byDecision.get(r.getDecisionId());
+            if (d != null) {
+                d.getViewIds().forEach(v -> firstResponse.merge(v, r.getPublishedAt(),
+                        (a, b) -> a.isBefore(b) ? a : b));
+            }
+        }
+        List<SharedView> answered = views.shared(firstResponse.keySet());
+        List<Double> days = new ArrayList<>();
+        for (SharedView v : answered) {
+            days.add(Math.max(0, Duration.between(v.sharedAt(), firstResponse.get(v.id())).toHours()) / 24.0);
+        }
+        long shared = sharedViews.countShared(SharedFilter.all());
+        int percent = shared == 0 ? 0 : (int) Math.round(100.0 * answered.size() / shared);
+        Map<Verdict, Long> verdicts = new HashMap<>();
+        answers.countByVerdict().forEach(row -> verdicts.put((Verdict) row[0], ((Number) row[1]).longValue()));
+        return new BoardFigures(shared, answered.size(), percent, median(days), actions.countOpen(),
+                actions.countOverdue(reads.today()), new AnswerTally(verdicts.getOrDefault(Verdict.YES, 0L),
+                        verdicts.getOrDefault(Verdict.PARTLY, 0L), verdicts.getOrDefault(Verdict.NO, 0L)));
+    }
+
+    static @Nullable Double median(List<Double> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        double value = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private List<DecisionItem> items(Collection<Decision> found) {
+        List<Long> ids = found.stream().map(Decision::requireId).toList();
+        Map<Long, BoardResponse> responseOf = new HashMap<>();
+        responses.findByDecisionIdIn(ids).forEach(r -> responseOf.put(r.getDecisionId(), r));
+        Map<Long, List<ResponseAnswer>> answersOf = new HashMap<>();
+        List<Long> responseIds = responseOf.values().stream().map(BoardResponse::requireId).toList();
+        answers.findByResponseIdIn(responseIds).forEach(a -> answersOf.computeIfAbsent(a.getResponseId(),
+                k -> new ArrayList<>()).add(a));
+        Map<Long, List<WrittenText>> commentsOf = new HashMap<>();
+        sharedViews.sharedAbout(WrittenAbout.RESPONSE, responseIds)
+                .forEach(w -> commentsOf.computeIfAbsent(w.subjectId(), k -> new ArrayList<>()).add(w));
+        Map<Long, List<ActionItem>> actionsOf = new HashMap<>();
+        reads.actions(actions.findByDecisionIdInOrderByDueOnAscIdAsc(ids), true)
+                .forEach(a -> actionsOf.computeIfAbsent(a.decisionId(), k -> new ArrayList<>()).add(a));
+        var dates = reads.meetingDates(new HashSet<>(found.stream().map(Decision::getMeetingId).toList()));
+        List<DecisionItem> items = new ArrayList<>();
+        for (Decision d : found) {
+            BoardResponse r = responseOf.get(d.requireId());
+            long rid = r == null ? -1 : r.requireId();
+            items.add(new DecisionItem(d.requireId(), d.getVersion(), d.getMeetingId(),
+                    dates.getOrDefault(d.getMeetingId(), java.time.LocalDate.EPOCH), d.getTitle(), d.getReason(),
+                    List.copyOf(d.getThemeIds()), views.shared(d.getViewIds()),
+                    actionsOf.getOrDefault(d.requireId(), List.of()), r == null ? null : BoardReads.response(r),
+                    BoardReads.tally(answersOf.getOrDefault(rid, List.of())), commentsOf.getOrDefault(rid, List.of())));
+        }
+        return items;
+    }
+
+    private Decision existing(long id) {
+        return decisions.findById(id).orElseThrow(() -> new UserFacingException("board.decisionGone"));
+    }
+
+    private record Checked(long meetingId, String title, String reason) {
+    }
+
+    private Checked check(DecisionForm form) {
+        String title = BoardText.required(form.title(), BoardText.TITLE, "board.decisionNeeded");
+        String reason = BoardText.required(form.reason(), BoardText.LONG, "board.reasonNeeded");
+        if (form.meetingId() == null || !meetings.existsById(form.meetingId())) {
+            throw new UserFacingException("board.meetingNeeded");
+        }
+        MeetingService.checkLinks(form.themeIds(), form.viewIds(), themes, views);
+        return new Checked(form.meetingId(), title, reason);
+    }
+}

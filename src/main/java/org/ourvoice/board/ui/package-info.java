@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.board.ui;
+
+import org.jspecify.annotations.NullMarked;

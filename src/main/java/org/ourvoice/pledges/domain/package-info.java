@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.pledges.domain;
+
+import org.jspecify.annotations.NullMarked;

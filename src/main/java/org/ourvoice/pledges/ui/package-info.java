@@ -1,0 +1,4 @@
+@NullMarked
+package org.ourvoice.pledges.ui;
+
+import org.jspecify.annotations.NullMarked;

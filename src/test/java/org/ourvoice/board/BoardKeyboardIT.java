@@ -1,0 +1,146 @@
+package org.ourvoice.board;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.ourvoice.board.service.MeetingForm;
+import org.ourvoice.board.service.MeetingService;
+import org.ourvoice.support.BrowserTest;
+import org.ourvoice.support.DemoUsers;
+import org.ourvoice.support.RunAs;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A board member records a decision with the keyboard only (WCAG 2.2: 2.1.1 Keyboard, 2.4.7 Focus
+ * visible): after the page has loaded nothing is clicked; Tab and the arrow keys move, Space and
+ * Enter act, and each step checks where the focus is and that it is shown.
+ */
+class BoardKeyboardIT extends BrowserTest {
+
+    private static final int MAX_TABS = 80;
+
+    private static final String FOCUS = """
+            () => {
+              let a = document.activeElement;
+              while (a && a.shadowRoot && a.shadowRoot.activeElement) {
+                a = a.shadowRoot.activeElement;
+              }
+              if (!a || a === document.body) {
+                return { where: 'body', shown: false };
+              }
+              let shown = a.matches(':focus-visible');
+              for (let n = a; n; n = n.parentNode || n.host) {
+                if (n.nodeType === 1 && n.hasAttribute('focus-ring')) {
+                  shown = true;
+                }
+              }
+              const describe = e => e.localName + (e.id ? '#' + e.id : '')
+                  + (e.classList && e.classList.length ? '.' + [...e.classList].join('.') : '');
+              return { where: describe(a), shown };
+            }""";
+
+    @Autowired
+    MeetingService meetings;
+    @Autowired
+    RunAs runAs;
+
+    @Test
+    void aBoardMemberRecordsADecisionWithTheKeyboardOnly() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        String place = "Keyboard hall " + marker;
+        runAs.user(DemoUsers.BOARD, () -> meetings.create(new MeetingForm(
+                LocalDate.now(ZoneId.of("Europe/London")).plusDays(900), place)));
+        String decision = "More youth workers at weekends " + marker;
+
+        page.navigate(url("login"));
+        assertThat(page.locator("input[name='username']")).isVisible();
+        tabUntil(page, "[name='username']", null);
+        page.keyboard().type(DemoUsers.BOARD);
+        page.keyboard().press("Tab");
+        page.keyboard().type(DemoUsers.PASSWORD);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#home-greeting")).isVisible();
+
+        tabUntil(page, "a.home-link", "Decisions");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#decision-new")).isVisible();
+        tabUntil(page, "#decision-new", null);
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#decision-title")).isVisible();
+
+        // the newest meeting is chosen already; the arrow keys would change it
+        tabUntil(page, "#decision-meeting", null);
+        assertThat(page.locator("#decision-meeting")).containsText(place);
+        tabUntil(page, "#decision-title input", null);
+        page.keyboard().type(decision);
+        tabUntil(page, "#decision-reason textarea", null);
+        page.keyboard().type("Young people said there is nothing to do at weekends.");
+
+        // a theme: type to narrow the list, the arrow key to the first match, Enter to choose it
+        tabUntil(page, "#decision-themes input", null);
+        page.keyboard().type("Activities");
+        page.keyboard().press("ArrowDown");
+        page.keyboard().press("Enter");
+        page.keyboard().press("Escape");
+        assertThat(page.locator("#decision-themes")).containsText("Activities");
+        assertThat(page.locator("#decision-title")).isVisible();
+
+        tabUntil(page, "#decision-save", null);
+        page.keyboard().press("Enter");
+        Locator card = page.locator(".decision-card").filter(new Locator.FilterOptions().setHasText(decision));
+        assertThat(card).isVisible();
+        assertThat(card).containsText("Activities");
+
+        // the new decision's first button is reached from the keyboard too
+        tabUntil(page, ".decision-card vaadin-button", "Add an action");
+        Assertions.assertThat(focus(page).get("where").toString()).contains("vaadin-button");
+    }
+
+    private static void tabUntil(Page on, String selector, String text) {
+        List<Object> path = new ArrayList<>();
+        for (int i = 0; i < MAX_TABS; i++) {
+            path.add(focus(on).get("where"));
+            if (focusIsIn(on, selector, text)) {
+                Map<String, Object> now = focus(on);
+                Assertions.assertThat(now.get("shown")).as("the focus on " + now.get("where") + " is shown")
+                        .isEqualTo(true);
+                return;
+            }
+            on.keyboard().press("Tab");
+        }
+        Assertions.fail("Tab never reached " + selector + (text == null ? "" : " \"" + text + "\"")
+                + "; the focus went " + path);
+    }
+
+    private static boolean focusIsIn(Page on, String selector, String text) {
+        return (Boolean) on.evaluate("""
+                ([selector, text]) => {
+                  let a = document.activeElement;
+                  let inside = false;
+                  while (a) {
+                    for (let n = a; n; n = n.parentElement) {
+                      if (n.matches(selector) && (text == null || (n.textContent || '').includes(text))) {
+                        inside = true;
+                      }
+                    }
+                    a = a.shadowRoot ? a.shadowRoot.activeElement : null;
+                  }
+                  return inside;
+                }""", Arrays.asList(selector, text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> focus(Page on) {
+        return (Map<String, Object>) on.evaluate(FOCUS);
+    }
+}
