@@ -66,7 +66,7 @@ public class ParticipationLedger {
     }
 
     public void recordBoardMeeting(long participantId, LocalDate meetingDate, Instant recordedAt) {
-        jdbc.update("insert ignore into participation_board_meeting (participant_id, meeting_date, recorded_at) values (?, ?, ?)",
+        jdbc.update("insert ignore into participant_at_board (participant_id, meeting_date, recorded_at) values (?, ?, ?)",
                 participantId, Date.valueOf(meetingDate), utc(recordedAt));
     }
 
@@ -109,7 +109,7 @@ public class ParticipationLedger {
         return jdbc.query("""
                 select date_format(meeting_date, '%Y-%m-01') as month, count(*) as attendances,
                        count(distinct meeting_date) as meetings
-                from participation_board_meeting where meeting_date between ? and ? group by date_format(meeting_date, '%Y-%m-01')""",
+                from participant_at_board where meeting_date between ? and ? group by date_format(meeting_date, '%Y-%m-01')""",
                 (rs, n) -> new BoardMonth(LocalDate.parse(rs.getString("month")), rs.getLong("attendances"),
                         rs.getLong("meetings")),
                 Date.valueOf(from), Date.valueOf(to));
@@ -117,7 +117,7 @@ public class ParticipationLedger {
 
     /** Different young people who attended a board meeting between the two days. */
     public long boardPeople(LocalDate from, LocalDate to) {
-        Long people = jdbc.queryForObject("select count(distinct participant_id) from participation_board_meeting "
+        Long people = jdbc.queryForObject("select count(distinct participant_id) from participant_at_board "
                 + "where meeting_date between ? and ?", Long.class, Date.valueOf(from), Date.valueOf(to));
         return people == null ? 0 : people;
     }
