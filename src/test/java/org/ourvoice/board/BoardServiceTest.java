@@ -86,6 +86,10 @@ class BoardServiceTest {
     @Autowired
     TestSharing sharing;
     @Autowired
+    List<org.ourvoice.common.PersonalDataHolder> holders;
+    @Autowired
+    org.ourvoice.themes.service.ThemeService themes;
+    @Autowired
     TestViews views;
     @Autowired
     RunAs runAs;
@@ -390,6 +394,45 @@ class BoardServiceTest {
         var run = reminders.remind();
         assertThat(run.getActions()).isGreaterThanOrEqualTo(1);
         assertThat(notices(DemoUsers.BOARD, "board.notice.reminder")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aYoungPersonsAnswersAreInMyDataAndKeptWithoutTheirNameOnErasure() {
+        ResponseItem response = runAs.user(DemoUsers.BOARD, () -> decisions.respond(decision(meeting().id()).id(),
+                null, new ResponseForm("a", "b", "c", null)));
+        runAs.user(young, () -> youSaid.answer(response.id(), new AnswerForm(Verdict.YES, "", false,
+                UUID.randomUUID().toString())));
+        long youngId = views.accountId(young);
+        org.ourvoice.common.PersonalDataHolder holder = holders.stream()
+                .filter(h -> h.sectionKey().equals("yousaid.privacySection")).findFirst().orElseThrow();
+        assertThat(holder.export(youngId)).anySatisfy(row -> assertThat(row).containsEntry("answer", "YES"));
+        transactions.executeWithoutResult(s -> holder.erase(youngId, true));
+        assertThat(holder.export(youngId)).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from board_response_answer where response_id = ?"
+                + " and account_id is null and verdict = 'YES'", Integer.class, response.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aViewAddedToAnAnsweredDecisionIsToldToo() {
+        DecisionItem decision = decision(meeting().id());
+        runAs.user(DemoUsers.BOARD, () -> decisions.respond(decision.id(), null, new ResponseForm("a", "b", "c", null)));
+        String later = sharing.youngPerson(AgeBand.AGE_16_17, true);
+        long laterView = sharing.share(later, "Buses stop at nine " + TestSharing.word(), Mood.OK, theme.id());
+        assertThat(notices(later, "yousaid.notice.response")).isZero();
+        runAs.user(DemoUsers.BOARD, () -> decisions.update(decision.id(), decision.version(), new DecisionForm(
+                decision.meetingId(), decision.title(), decision.reason(), List.of(theme.id()),
+                List.of(view, laterView))));
+        assertThat(notices(later, "yousaid.notice.response")).isEqualTo(1);
+        assertThat(notices(young, "yousaid.notice.response")).as("told once, when it was published").isEqualTo(1);
+    }
+
+    @Test
+    void decisionsMoveWithAMergedTheme() {
+        DecisionItem decision = decision(meeting().id());
+        ThemeChoice into = sharing.theme("Transport");
+        runAs.user(DemoUsers.WORKER, () -> themes.merge(theme.id(), into.id()));
+        assertThat(runAs.user(DemoUsers.BOARD, () -> decisions.decision(decision.id())).themeIds())
+                .containsExactly(into.id());
     }
 
     @Test

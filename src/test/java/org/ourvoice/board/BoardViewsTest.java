@@ -187,6 +187,26 @@ class BoardViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails(DemoUsers.WORKER)
+    void whenSomeoneElseChangedTheActionMeanwhileTheFormSaysSoAndKeepsWhatWasTyped() {
+        DecisionItem decision = decided();
+        var action = runAs.user(DemoUsers.BOARD, () -> actions.add(decision.id(),
+                new ActionForm("Ask the bus company", views.accountId(DemoUsers.BOARD), today().plusDays(5))));
+        navigate(BoardDecisionsView.class);
+        Div card = $(Div.class).withId("decision-" + decision.id()).single();
+        test($(Button.class, card).withText("Change action").single()).click();
+        runAs.user(DemoUsers.BOARD, () -> actions.change(action.id(), action.version(),
+                new ActionForm("Ask the bus company today", views.accountId(DemoUsers.BOARD), today().plusDays(5))));
+        test($(TextField.class).withId("action-title").single()).setValue("Ask the bus company and the school");
+        test(button("action-save")).click();
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
+        assertThat($(TextField.class).withId("action-title").single().getValue())
+                .isEqualTo("Ask the bus company and the school");
+        assertThat(runAs.user(DemoUsers.BOARD, () -> actions.action(action.id())).title())
+                .isEqualTo("Ask the bus company today");
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WORKER)
     void aWorkerAddsAMeetingAndAnAgendaItem() {
         navigate(BoardMeetingsView.class);
         test(button("meeting-new")).click();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -18,4 +19,15 @@ public interface DecisionRepository extends JpaRepository<Decision, Long> {
     /** Decisions that answer any of the views. */
     @Query("select distinct d from Decision d join d.viewIds v where v in :viewIds")
     List<Decision> findAnswering(@Param("viewIds") Collection<Long> viewIds);
+
+    /** Gives every decision of one theme the other theme as well (once), for a merge. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert ignore into board_decision_theme (decision_id, theme_id)
+            select decision_id, :intoId from board_decision_theme where theme_id = :fromId""")
+    int copyTheme(@Param("fromId") long fromId, @Param("intoId") long intoId);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "delete from board_decision_theme where theme_id = :themeId")
+    int dropTheme(@Param("themeId") long themeId);
 }

@@ -113,7 +113,10 @@ public class DecisionService {
         return decision(decision.requireId());
     }
 
-    /** Changes a decision as the person last saw it; a change made meanwhile by someone else is refused. */
+    /**
+     * Changes a decision as the person last saw it; a change made meanwhile by someone else is refused.
+     * When it already has a response, the young people whose views it now answers as well are told.
+     */
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional
     public DecisionItem update(long id, long expectedVersion, DecisionForm form) {
@@ -122,11 +125,17 @@ public class DecisionService {
         if (decision.getVersion() != expectedVersion) {
             throw new UserFacingException("form.conflict");
         }
+        Set<Long> before = decision.getViewIds();
         decision.change(checked.meetingId(), checked.title(), checked.reason(), form.themeIds(), form.viewIds());
         try {
             decisions.saveAndFlush(decision);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new UserFacingException("form.conflict");
+        }
+        if (responses.findByDecisionId(id).isPresent()) {
+            Set<Long> added = new HashSet<>(form.viewIds());
+            added.removeAll(before);
+            tellAuthors(added);
         }
         return decision(id);
     }
@@ -161,13 +170,19 @@ public class DecisionService {
         }
         BoardResponse response = responses.saveAndFlush(new BoardResponse(decisionId, youSaid, weDid, whatNext,
                 form.byWhen(), clock.instant()));
-        Set<Long> authors = new HashSet<>(views.authorsOfShared(decision.getViewIds()).values());
+        int told = tellAuthors(decision.getViewIds());
+        audit.record(AuditAction.RESPONSE_PUBLISHED, "decision " + decisionId, told + " told");
+        return BoardReads.response(response);
+    }
+
+    /** Tells the young people who wrote the shared views that the board answered them; returns how many. */
+    private int tellAuthors(Collection<Long> viewIds) {
+        Set<Long> authors = new HashSet<>(views.authorsOfShared(viewIds).values());
         if (!authors.isEmpty()) {
             notifications.send(authors, NotificationService.Delivery.INBOX_AND_EMAIL, false, "yousaid.notice.response",
                     YOU_SAID_WE_DID);
         }
-        audit.record(AuditAction.RESPONSE_PUBLISHED, "decision " + decisionId, authors.size() + " told");
-        return BoardReads.response(response);
+        return authors.size();
     }
 
     /**

@@ -45,8 +45,11 @@ class RetentionJob {
         this.clock = clock;
     }
 
-    /** Held for at least five minutes, so nodes whose clocks differ a little do not run it twice. */
-    @Scheduled(cron = "0 30 2 * * *", zone = "Europe/London")
+    /**
+     * Held for at least five minutes, so nodes whose clocks differ a little do not run it twice. The time
+     * can be moved with {@code ourvoice.retention.cron} (the two-node check runs it every few seconds).
+     */
+    @Scheduled(cron = "${ourvoice.retention.cron:0 30 2 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "retention", lockAtMostFor = "PT2H", lockAtLeastFor = "PT5M")
     @Transactional
     public void nightly() {
