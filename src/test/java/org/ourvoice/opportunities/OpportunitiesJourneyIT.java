@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,6 +14,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ourvoice.security.Role;
 import org.ourvoice.support.BrowserTest;
@@ -29,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class OpportunitiesJourneyIT extends BrowserTest {
 
-    private static final Pattern FIRST_NUMBER = Pattern.compile("(\\d+)");
+    /** The count a line starts with ("12 different young people…"); "No young people…" is none. */
+    private static final Pattern FIRST_NUMBER = Pattern.compile("^\\(?(\\d+)");
 
     @Autowired
     TestAccounts testAccounts;
@@ -38,8 +41,14 @@ class OpportunitiesJourneyIT extends BrowserTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /** This machine may be busy: give every check up to a minute, like the page's own timeout. */
+    @BeforeEach
+    void patientChecks() {
+        PlaywrightAssertions.setDefaultAssertionTimeout(60_000);
+    }
+
     private static long number(String text) {
-        Matcher m = FIRST_NUMBER.matcher(text);
+        Matcher m = FIRST_NUMBER.matcher(text.strip());
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
@@ -112,8 +121,10 @@ class OpportunitiesJourneyIT extends BrowserTest {
                 .isEqualTo(number(boardBefore.substring(boardBefore.indexOf('('))) + 1);
         scan(page, "the engagement figures", problems);
 
+        // and the young person who came is asked how it was
         phone.navigate(url("things-to-join"));
-        assertThat(phone.locator("#feedback-" + id)).isVisible();
+        phone.locator("#feedback-" + id).waitFor();
+        assertThat(phone.locator("#opportunity-" + id)).containsText("You came. Thank you!");
         Assertions.assertThat(problems).as("serious or critical accessibility problems").isEmpty();
     }
 

@@ -9,9 +9,14 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteNotFoundError;
 import org.junit.jupiter.api.Test;
+import org.ourvoice.accounts.service.AccountService;
+import org.ourvoice.accounts.ui.AccountsView;
 import org.ourvoice.reporting.service.CohortSizeItem;
 import org.ourvoice.reporting.service.EngagementService;
 import org.ourvoice.reporting.ui.EngagementView;
@@ -19,6 +24,8 @@ import org.ourvoice.reporting.ui.ParticipationReportView;
 import org.ourvoice.security.Role;
 import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
+import org.ourvoice.support.TestAccounts;
+import org.ourvoice.support.TestViews;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -28,6 +35,12 @@ class EngagementViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     EngagementService engagement;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    TestAccounts testAccounts;
+    @Autowired
+    TestViews views;
 
     @Test
     @WithUserDetails(DemoUsers.BOARD)
@@ -61,6 +74,26 @@ class EngagementViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withId("engagement-cohort-CARE_LEAVER").single().getText())
                 .contains(String.valueOf(before + 1));
         engagement.setCohortSize(Role.CARE_LEAVER, before, after.version());
+    }
+
+    @Test
+    @WithUserDetails(DemoUsers.WORKER)
+    void aWorkerRecordsAYoungPersonsAsylumSeekingStatusFromTheAccountsList() {
+        String young = testAccounts.create(Role.YOUNG_PERSON);
+        long id = views.accountId(young);
+        navigate(AccountsView.class);
+        test($(TextField.class).withId("account-search").single()).setValue(young);
+        @SuppressWarnings("unchecked")
+        Grid<Object> grid = $(Grid.class).withId("accounts-grid").single();
+
+        test($(Button.class, test(grid).getCellComponent(0, 6)).withText("Asylum-seeking status").single()).click();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> status = $(RadioButtonGroup.class).withId("asylum-status").single();
+        assertThat(test(status).getSelected()).hasToString("UNKNOWN");
+        test(status).selectItem("Yes, unaccompanied asylum-seeking");
+        test($(Button.class).withId("asylum-save").single()).click();
+
+        assertThat(accounts.asylumSeeking(id)).contains(true);
     }
 
     @Test
