@@ -89,13 +89,19 @@ class BoardKeyboardIT extends BrowserTest {
         // a theme: type to narrow the list, the arrow key to the first match, Enter to choose it
         tabUntil(page, "#decision-themes input", null);
         page.keyboard().type("Activities");
+        // the matching themes come from the portal: wait for them before moving onto the first
+        assertThat(page.locator("vaadin-multi-select-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("Activities")).first()).isVisible();
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
+        page.waitForFunction("() => document.querySelector('#decision-themes').selectedItems.length === 1");
         page.keyboard().press("Escape");
         assertThat(page.locator("#decision-themes")).containsText("Activities");
         assertThat(page.locator("#decision-title")).isVisible();
 
+        settled(page);
         tabUntil(page, "#decision-save", null);
+        settled(page);
         page.keyboard().press("Enter");
         Locator card = page.locator(".decision-card").filter(new Locator.FilterOptions().setHasText(decision));
         assertThat(card).isVisible();
@@ -104,6 +110,13 @@ class BoardKeyboardIT extends BrowserTest {
         // the new decision's first button is reached from the keyboard too
         tabUntil(page, ".decision-card vaadin-button", "Add an action");
         Assertions.assertThat(focus(page).get("where").toString()).contains("vaadin-button");
+    }
+
+    /** Waits until the portal has answered every change the keys made, so Save acts on all of them. */
+    private static void settled(Page on) {
+        on.waitForFunction("""
+                () => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)
+                    .every(c => typeof c.isActive !== 'function' || !c.isActive())""");
     }
 
     private static void tabUntil(Page on, String selector, String text) {
