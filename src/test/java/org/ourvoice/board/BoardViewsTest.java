@@ -21,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ourvoice.accounts.domain.AgeBand;
@@ -236,8 +238,12 @@ class BoardViewsTest extends SpringBrowserlessTest {
         signInAs.user(young);
 
         navigate(MySayView.class);
-        assertThat($(Div.class).withClassName("view-follow-up").single().getElement().getTextRecursively())
-                .contains("We found a building").contains("It opens in spring");
+        List<Element> followUps = $(Div.class).withClassName("view-card").all().stream()
+                .map(card -> Jsoup.parseBodyFragment(card.getElement().getProperty("innerHTML", "")))
+                .flatMap(card -> card.select("div.view-follow-up").stream()).toList();
+        assertThat(followUps).hasSize(1);
+        assertThat(followUps.getFirst().text()).contains("We found a building").contains("It opens in spring");
+        assertThat(followUps.getFirst().select("a").attr("href")).isEqualTo("you-said-we-did?mine=true");
 
         navigate(YouSaidWeDidView.class);
         test($(Checkbox.class).withId("ysd-only-mine").single()).click();

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A young person's view from a phone to the board, in Chromium: two young people send views (one
  * with words that suggest a risk of harm), a worker sees the urgent one first, raises a
  * safeguarding concern from it and approves the ordinary one, and its writer sees in My say that
- * it was shared. Also: a draft survives a reload.
+ * it was shared. Also: a draft survives a reload, and words that look like code show as typed.
  */
 class VoiceJourneyIT extends BrowserTest {
 
@@ -126,6 +126,22 @@ class VoiceJourneyIT extends BrowserTest {
 
         assertThat(young.locator("#view-text textarea")).hasValue(words);
         assertThat(young.locator("#draft-status")).hasText("Welcome back. We kept what you were writing.");
+        young.context().close();
+    }
+
+    @Test
+    void wordsThatLookLikeCodeShowInMySayAsTyped() {
+        String words = "<img src=x onerror=\"window.ranTypedCode=true\"> <script>window.ranTypedCode=true</script> "
+                + madeUpWord();
+        Page young = newPerson(PHONE_WIDTH);
+        signIn(young, testAccounts.create(Role.YOUNG_PERSON), TestAccounts.PASSWORD);
+        openHaveYourSay(young);
+        sendView(young, words, "Being listened to", "OK");
+        young.locator("#go-to-my-say").click();
+
+        assertThat(card(young, words).locator(".view-words")).hasText(words);
+        assertThat(young.locator("#my-say-list img, #my-say-list script")).hasCount(0);
+        Assertions.assertThat(young.evaluate("() => window.ranTypedCode === undefined")).isEqualTo(true);
         young.context().close();
     }
 

@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.ourvoice.moderation.service.ModerationService;
 import org.ourvoice.security.Role;
@@ -86,12 +88,30 @@ class VoiceViewsTest extends SpringBrowserlessTest {
         assertThat(cards).hasSize(1);
         Div card = cards.getFirst();
         assertThat(card.getElement().getAttribute("data-status")).isEqualTo("WAITING");
-        assertThat($(Span.class, card).withClassName("status-badge").single().getText())
-                .isEqualTo("Waiting to be checked");
-        assertThat($(Paragraph.class, card).withClassName("view-words").single().getText()).isEqualTo(words);
-        assertThat($(Paragraph.class, card).withClassName("view-themes").single().getText()).isEqualTo(SCHOOL);
-        assertThat($(Paragraph.class, card).withClassName("view-meta").single().getText())
-                .endsWith("Your name is hidden.");
+        assertThat(shown(card, "span.status-badge.status-waiting")).isEqualTo("Waiting to be checked");
+        assertThat(shown(card, "p.view-words")).isEqualTo(words);
+        assertThat(shown(card, "p.view-themes")).isEqualTo(SCHOOL);
+        assertThat(shown(card, "span.view-mood")).isEqualTo(Mood.UNHAPPY.face() + " Sad");
+        assertThat(shown(card, "p.view-meta")).endsWith("Your name is hidden.");
+    }
+
+    @Test
+    void wordsThatLookLikeCodeShowInMySayAsTheyWereTyped() {
+        String me = testAccounts.create(Role.YOUNG_PERSON);
+        String words = "<script>alert('x')</script> <img src=x onerror=alert(1)> & \"quotes\" مرحبا " + unique();
+        String reason = "<b>Please</b> <a href=\"javascript:alert(1)\">ring</a> us " + unique();
+        long id = send(me, words, false);
+        runAs.user(DemoUsers.WORKER, () -> moderation.notShare(id, moderation.open(id).item().version(),
+                NotSharedReason.OTHER, reason));
+        signInAs.user(me);
+
+        navigate(MySayView.class);
+        Div card = cards().getFirst();
+        assertThat(card.getElement().getAttribute("data-status")).isEqualTo("NOT_SHARED");
+        assertThat(shown(card, "span.status-badge.status-not_shared")).isEqualTo("Not shared");
+        assertThat(shown(card, "p.view-words")).isEqualTo(words);
+        assertThat(shown(card, "p.view-reason")).isEqualTo("Why: " + reason);
+        assertThat(content(card).select("script, img, b, a, [onerror]")).as("nothing typed becomes markup").isEmpty();
     }
 
     @Test
@@ -167,11 +187,10 @@ class VoiceViewsTest extends SpringBrowserlessTest {
         test($(com.vaadin.flow.router.RouterLink.class).withId("go-to-my-say").single()).click();
         assertThat(getCurrentView()).isInstanceOf(MySayView.class);
         Div card = cards().getFirst();
-        assertThat($(Paragraph.class, card).withClassName("view-words").single().getText()).isEqualTo(words);
-        assertThat($(Paragraph.class, card).withClassName("view-themes").single().getText().split(", "))
+        assertThat(shown(card, "p.view-words")).isEqualTo(words);
+        assertThat(shown(card, "p.view-themes").split(", "))
                 .containsExactlyInAnyOrder("Money", "Leaving care and housing");
-        assertThat($(Paragraph.class, card).withClassName("view-meta").single().getText())
-                .endsWith("Your name is shown with it.");
+        assertThat(shown(card, "p.view-meta")).endsWith("Your name is shown with it.");
     }
 
     @Test
@@ -371,5 +390,17 @@ class VoiceViewsTest extends SpringBrowserlessTest {
     private List<Div> cards() {
         Component list = $(Div.class).withId("my-say-list").single();
         return $(Div.class, list).withClassName("view-card").all();
+    }
+
+    /** The card's content as the browser builds it from the card's HTML. */
+    private static Element content(Div card) {
+        return Jsoup.parseBodyFragment(card.getElement().getProperty("innerHTML", "")).body();
+    }
+
+    /** The text of the one part of the card that the selector finds, as the young person reads it. */
+    private static String shown(Div card, String selector) {
+        List<Element> found = content(card).select(selector);
+        assertThat(found).as("one %s in the card", selector).hasSize(1);
+        return found.getFirst().wholeText();
     }
 }
