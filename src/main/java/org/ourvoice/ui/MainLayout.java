@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.internal.UrlUtil;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -21,6 +23,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Safelist;
 import org.ourvoice.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -30,7 +36,14 @@ import org.springframework.context.ApplicationEventPublisher;
  */
 @Layout
 @PermitAll
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private static final Safelist NAVIGATION_PARTS = Safelist.none()
+            .addTags("vaadin-side-nav-item", "vaadin-icon")
+            .addAttributes("vaadin-side-nav-item", "path")
+            .addAttributes("vaadin-icon", "icon", "slot");
 
     private final H2 viewTitle = new H2();
     private final SideNav navigation = new SideNav();
@@ -51,9 +64,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         H1 appName = new H1(getTranslation("app.name"));
         appName.addClassName("app-name");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            navigation.addItem(navigationItem(entry));
-        }
+        navigation.getElement().setProperty("innerHTML", navigationItems());
         navigation.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
 
         Div account = new Div();
@@ -70,12 +81,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(appName, new Scroller(navigation), account);
     }
 
-    private SideNavItem navigationItem(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-        if (entry.icon() != null) {
-            item.setPrefixComponent(new Icon(entry.icon()));
+    /**
+     * The menu's items as the side navigation's own elements in plain HTML, the same elements the
+     * item components would make: the items need nothing from the server (the browser marks the
+     * current one and follows the links), and an element per item and per icon would be kept in
+     * memory for every signed-in person.
+     */
+    private String navigationItems() {
+        Document page = Document.createShell("");
+        page.outputSettings().prettyPrint(false);
+        Element items = page.body();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            String path = entry.path().startsWith("/") ? entry.path().substring(1) : entry.path();
+            Element item = items.appendElement("vaadin-side-nav-item").attr("path", UrlUtil.encodeURI(path));
+            item.appendText(getTranslation(entry.title()));
+            if (entry.icon() != null) {
+                item.appendElement("vaadin-icon").attr("icon", entry.icon()).attr("slot", "prefix");
+            }
         }
-        return item;
+        return Jsoup.clean(items.html(), "", NAVIGATION_PARTS, page.outputSettings());
     }
 
     @Override
