@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A place that comes free goes to the first person waiting, in the order they asked, who is told in
- * the portal and by e-mail: when someone cancels, and when someone's account is erased.
+ * the portal and by e-mail: when someone cancels, when someone's account is erased, and when a
+ * worker adds places.
  */
 @Component
 class FreePlaces {
@@ -24,8 +25,14 @@ class FreePlaces {
         this.notifications = notifications;
     }
 
-    /** Gives each free place of the opportunity (locked by the caller) to the next person waiting. */
+    /**
+     * Gives each free place of the opportunity (locked by the caller) to the next person waiting;
+     * nobody is given a place at something cancelled.
+     */
     void fill(Opportunity opportunity) {
+        if (opportunity.isCancelled()) {
+            return;
+        }
         long opportunityId = opportunity.requireId();
         long free = opportunity.getPlaces() - signUps.countByOpportunityIdAndStatus(opportunityId, SignUpStatus.PLACE);
         List<SignUp> waiting = signUps.findByOpportunityIdAndStatusOrderByQueuedAtAscIdAsc(opportunityId,
