@@ -186,7 +186,7 @@ public class OpportunityService {
             throw new UserFacingException("form.conflict");
         }
         audit.record(AuditAction.OPPORTUNITY_CHANGED, "opportunity " + opportunityId,
-                (moved ? "time " : "") + (placeChanged ? "place " : "") + "places " + details.places());
+                (moved ? "new time, " : "") + (placeChanged ? "new place, " : "") + "places: " + details.places());
         if (moved || placeChanged) {
             notifications.send(signedUp(opportunityId), NotificationService.Delivery.INBOX_AND_EMAIL, false,
                     "opportunity.notice.changed", "things-to-join", opportunity.getTitle(),
