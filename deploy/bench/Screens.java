@@ -6,7 +6,7 @@ import java.util.List;
  * whether each was built: an element the screen gives an id is on it and its texts hold what is expected.
  * Each screen is opened ROUNDS times from the home screen, as a menu link does; the time is until the
  * server has answered with the whole screen (for a grid, its first 50 rows too). Usage:
- * {@code java Screens.java BASE_URL ACCOUNT ROUNDS ROUTE:ELEMENT_ID:TEXT[:GRID_ID] ...} (an empty id or text is not checked).
+ * {@code java Screens.java BASE_URL ACCOUNT ROUNDS ROUTE|ELEMENT_ID|TEXT[|GRID_ID] ...} (an empty id or text is not checked).
  * Prints one JSON line a screen; exits with 1 when a screen was not built.
  */
 public class Screens {
@@ -19,7 +19,7 @@ public class Screens {
         tab.signIn(account, "Bench-password-2026", false);
         tab.open("");
         for (int i = 3; i < args.length; i++) {
-            String[] screen = args[i].split(":", -1);
+            String[] screen = args[i].split("\\|", -1);
             String route = screen[0];
             String element = screen[1];
             String text = screen[2];

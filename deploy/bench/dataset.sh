@@ -9,25 +9,28 @@
 #     1 000 000 views over five years with one or two themes and a feeling each: 960 000 shared,
 #     37 000 not shared, 3 000 waiting in the moderation queue (the last 30 days, 30 of them urgent);
 #     the monthly counts the dashboard reads (insight_month), recounted from the shared views.
-#   board: 61 board meetings (one a month for five years, and the next one), 5 agenda items each naming
-#     themes and shared views; 600 decisions (10 a meeting) on one or two themes, answering about 3 000
-#     shared views of the month before; about 2 100 actions owned by 40 board members and 60 workers with
-#     due dates and a realistic mix of statuses (most older ones done, some not possible, about 200
-#     overdue), about 4 400 progress updates; about 530 "You said, we did" responses with about 12 000
-#     young people's answers (one in ten with a comment, shared), the inbox message each young person
-#     whose view was answered got, the audit lines; 1 in 1 000 shared views chosen as a quote.
-#   pledges: the Pledge (for children in care) and the Care Leavers Local Offer, each in 6 versions
-#     (five adopted a year apart, the newest open for ideas now), 6 sections and 24 promises a version;
-#     about 960 suggestions and comments (their words shared), taken in or not with reasons, about 2 700
-#     backings, about 7 000 ratings; quarterly delivery evidence on every promise (about 800, some linked
-#     to board actions); the document history.
-#   opportunities: 175 things to join over five years and the next two months (a board seat at every
-#     meeting, a monthly Children in Care Council, consultations, trainings), about 3 900 sign-ups with
-#     waiting lists, cancellations, support needs and attendance, "how was it?" feedback, the board
-#     attendance that seats give, the inbox messages and audit lines.
-#   ledger: the engagement figures' ledger (participant, participation, participant_at_board) filled as
-#     the portal fills it, and its one-off copy of earlier writing marked done, so the first start does
-#     not copy a million views one by one.
+#   board: 61 board meetings (one a month on the 10th for five years, and the next one in three weeks), 305
+#     agenda items naming 900 themes and 900 shared views; 600 decisions (10 a meeting held) on 900 themes,
+#     answering 2 951 shared views of the month before; 2 100 actions owned by 40 board members and 60 workers,
+#     due 1-6 months after the meeting: 1 729 done, 98 not possible (with an explanation), 167 in progress,
+#     106 not started, 187 of them overdue; 4 988 progress updates; 539 "You said, we did" responses with
+#     12 371 young people's answers (1 215 with a comment, shared); 2 668 inbox messages to the young people
+#     whose views were answered; 966 shared views chosen as quotes; the audit lines.
+#   pledges: the Pledge (for children in care) and the Care Leavers Local Offer, each in 6 versions (five
+#     adopted a year apart, the newest four months ago, and one open for ideas now), 6 sections and 24 promises
+#     a version (288); 960 suggestions and comments by young people (their words shared): 53 taken in, 335 not
+#     taken with a reason; 3 316 backings, 7 058 ratings; 816 quarterly delivery updates (a fifth linked to
+#     board actions); 947 lines of document history.
+#   opportunities: 175 things to join (a board seat at every meeting, a monthly Children in Care Council, a
+#     consultation every two months, a training every three, up to two months ahead), 2 822 sign-ups (2 193
+#     with a place, 384 waiting, 245 cancelled) with support needs; 1 725 came, 247 did not, and the 91 board
+#     attendances that seats give; 431 "how was it?" answers; the inbox messages and audit lines.
+#   ledger: the engagement figures' ledger as the portal fills it (1 015 056 times taking part, 91 board
+#     meetings attended), and its one-off copy of earlier writing marked done, so the first start does not
+#     copy a million views one by one.
+# Made in about 8.5 minutes from an empty schema (in minutes: views 3, board 0.2-2.5, pledges 0.7-2.5,
+# opportunities 0.7-1.6, ledger 1.5), or about 6 minutes for everything but the views, on 2 shared cores
+# under a load average of 10-18.
 # Reused between runs: each part is made only when it is missing; a part made again makes the parts
 # after it again too (they point at its rows). So an existing schema with the views gets the board,
 # pledge and opportunity data without its views being made again, and a complete one is left alone.
@@ -49,7 +52,9 @@ have_pledges() { db -N -e "select count(*) = 2 from pledge_document where title 
 have_opportunities() { db -N -e "select count(*) > 0 from opportunity where title like 'Bench: %'"; }
 have_ledger() { db -N -e "select count(*) = 1 from reporting_backfill where name = 'bench-ledger'"; }
 
-# The bench accounts, themes and meetings numbered from 0, for picking them by arithmetic.
+# The bench accounts and themes numbered from 0, for picking them by arithmetic. Picks hash with
+# crc32(md5(...)): crc32 alone is linear, so two crc32 picks of one row would go together (a sample of views
+# taken by one would hold only a quarter of the themes assigned by another).
 PICK=$(cat <<'SQL'
 create temporary table bench_theme (primary key (n))
   select row_number() over (order by id) - 1 as n, id, name from theme where active;
