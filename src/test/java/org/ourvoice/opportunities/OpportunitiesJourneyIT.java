@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ourvoice.opportunities.domain.OpportunityKind;
 import org.ourvoice.security.Role;
 import org.ourvoice.support.BrowserTest;
 import org.ourvoice.support.DemoUsers;
@@ -27,7 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A board seat from publishing to the evidence, in Chromium: a worker publishes it, a young person
  * on a phone signs up saying they need an interpreter, the worker sees that need, records that they
- * came once the meeting has started, and the engagement figures go up.
+ * came once the meeting has started, and the engagement figures go up. And one changed, then
+ * cancelled with the keyboard, shown as cancelled with the reason to the young person who signed up.
  */
 class OpportunitiesJourneyIT extends BrowserTest {
 
@@ -125,6 +127,46 @@ class OpportunitiesJourneyIT extends BrowserTest {
         phone.navigate(url("things-to-join"));
         phone.locator("#feedback-" + id).waitFor();
         assertThat(phone.locator("#opportunity-" + id)).containsText("You came. Thank you!");
+        Assertions.assertThat(problems).as("serious or critical accessibility problems").isEmpty();
+    }
+
+    @Test
+    void aWorkerChangesThePlaceThenCancelsWithTheKeyboardAndTheYoungPersonSeesWhy() {
+        List<String> problems = new ArrayList<>();
+        long id = testOpportunities.publish(OpportunityKind.CONSULTATION,
+                "Have your say " + UUID.randomUUID().toString().substring(0, 6), 3);
+        String young = testAccounts.create(Role.CARE_LEAVER);
+        Page phone = newPerson(PHONE_WIDTH);
+        signIn(phone, young, TestAccounts.PASSWORD);
+        phone.navigate(url("things-to-join"));
+        phone.locator("#sign-up-" + id).click();
+        phone.locator("#send-help").click();
+        assertThat(phone.locator("#status-" + id)).hasText("You have a place");
+
+        signIn(page, DemoUsers.WORKER, DemoUsers.PASSWORD);
+        page.navigate(url("manage-opportunities"));
+        page.locator("#change-" + id).focus();
+        page.keyboard().press("Enter");
+        page.locator("#opportunity-place input").fill("Youth Centre, Hall 2");
+        scan(page, "the change form", problems);
+        page.locator("#save-opportunity").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#publish-dialog")).hasCount(0);
+
+        page.locator("#cancel-opportunity-" + id).focus();
+        page.keyboard().press("Enter");
+        page.locator("#cancel-reason textarea").fill("Not enough people could come");
+        scan(page, "the cancel form", problems);
+        page.locator("#confirm-cancel-opportunity").focus();
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#cancelled-" + id)).hasText("Cancelled");
+        assertThat(page.locator("#change-" + id)).hasCount(0);
+
+        phone.navigate(url("things-to-join"));
+        assertThat(phone.locator("#status-" + id)).hasText("Cancelled");
+        assertThat(phone.locator("#cancel-reason-" + id)).hasText("Why: Not enough people could come");
+        assertThat(phone.locator("#opportunity-" + id + " vaadin-button")).hasCount(0);
+        scan(phone, "things to join with something cancelled", problems);
         Assertions.assertThat(problems).as("serious or critical accessibility problems").isEmpty();
     }
 

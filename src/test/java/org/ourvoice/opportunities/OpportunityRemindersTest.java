@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.ourvoice.notifications.service.NoticeItem;
+import org.ourvoice.notifications.service.NotificationService;
 import org.ourvoice.opportunities.domain.OpportunityKind;
 import org.ourvoice.opportunities.domain.SupportNeeds;
 import org.ourvoice.opportunities.service.OpportunityForm;
 import org.ourvoice.opportunities.service.OpportunityReminders;
 import org.ourvoice.opportunities.service.OpportunityService;
 import org.ourvoice.security.Role;
+import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
 import org.ourvoice.support.RunAs;
 import org.ourvoice.support.TestAccounts;
@@ -25,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The reminder the day before goes to people with a place (not those waiting), by the UK calendar
- * across a clock change, once per person however often the job runs, and on one node only.
+ * across a clock change, once per person however often the job runs, on one node only, and never
+ * for something cancelled.
  */
 @PortalTest
 class OpportunityRemindersTest {
@@ -46,6 +51,8 @@ class OpportunityRemindersTest {
     RunAs runAs;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    NotificationService notifications;
 
     private static String title() {
         return "Session " + UUID.randomUUID().toString().substring(0, 8);
@@ -97,5 +104,29 @@ class OpportunityRemindersTest {
         Integer locks = jdbc.queryForObject("select count(*) from shedlock where name = 'opportunity-reminders' "
                 + "and lock_until > utc_timestamp(3)", Integer.class);
         assertThat(locks).as("the lock is held for a while after the run").isEqualTo(1);
+    }
+
+    @Test
+    void nobodyIsRemindedOfSomethingCancelled() {
+        ZoneId uk = ZoneId.of("Europe/London");
+        Instant tomorrowEvening = LocalDate.now(uk).plusDays(1).atTime(18, 0).atZone(uk).toInstant();
+        long cancelled = testOpportunities.publish(OpportunityKind.CONSULTATION, title(), 3);
+        long goingAhead = testOpportunities.publish(OpportunityKind.CONSULTATION, title(), 3);
+        String young = testAccounts.create(Role.YOUNG_PERSON);
+        runAs.user(young, () -> service.signUp(cancelled, SupportNeeds.none()));
+        runAs.user(young, () -> service.signUp(goingAhead, SupportNeeds.none()));
+        testOpportunities.startsAt(cancelled, tomorrowEvening);
+        testOpportunities.startsAt(goingAhead, tomorrowEvening);
+        runAs.user(DemoUsers.WORKER, () -> service.cancelOpportunity(cancelled, "The speaker is ill"));
+
+        reminders.remind(Instant.now());
+
+        List<NoticeItem> notices = runAs.user(young, () -> notifications.mine(0, 10));
+        assertThat(notices).filteredOn(n -> n.messageKey().equals(REMINDER)).singleElement()
+                .satisfies(n -> assertThat(n.arguments()[0]).isEqualTo(titleOf(goingAhead)));
+    }
+
+    private String titleOf(long id) {
+        return jdbc.queryForObject("select title from opportunity where id = ?", String.class, id);
     }
 }

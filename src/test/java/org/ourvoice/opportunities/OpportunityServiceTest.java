@@ -3,21 +3,31 @@ package org.ourvoice.opportunities;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.ourvoice.support.Refusals.assertRefused;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.ourvoice.common.AttendedBoardMeeting;
 import org.ourvoice.common.TookPart;
+import org.ourvoice.notifications.service.NoticeItem;
+import org.ourvoice.notifications.service.NotificationService;
 import org.ourvoice.opportunities.domain.OpportunityKind;
 import org.ourvoice.opportunities.domain.SignUpStatus;
 import org.ourvoice.opportunities.domain.SupportNeeds;
 import org.ourvoice.opportunities.service.OpportunityCard;
+import org.ourvoice.opportunities.service.OpportunityDetails;
 import org.ourvoice.opportunities.service.OpportunityForm;
 import org.ourvoice.opportunities.service.OpportunityService;
 import org.ourvoice.opportunities.service.OpportunitySummary;
@@ -28,17 +38,19 @@ import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
 import org.ourvoice.support.RunAs;
 import org.ourvoice.support.TestAccounts;
+import org.ourvoice.support.TestMailServer;
 import org.ourvoice.support.TestOpportunities;
 import org.ourvoice.support.TestViews;
 import org.ourvoice.voice.service.WrittenAbout;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
  * Publishing in UK time across clock changes, places and waiting lists, cancelling (the next person
  * waiting gets the place and is told), who may join, support needs, attendance and "how was it?",
- * on the real database.
+ * and workers changing or cancelling what they published, on the real database.
  */
 @PortalTest
 @RecordApplicationEvents
@@ -56,6 +68,17 @@ class OpportunityServiceTest {
     RunAs runAs;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    GreenMail greenMail;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final String CANCELLED = "opportunity.notice.cancelled";
+    private static final String CHANGED = "opportunity.notice.changed";
+    private static final String PLACE_FREE = "opportunity.notice.placeFree";
 
     private static String title() {
         return "Board seat " + UUID.randomUUID().toString().substring(0, 8);
@@ -180,6 +203,25 @@ class OpportunityServiceTest {
         runAs.user(after, () -> service.cancel(id));
         assertThat(signUp(holder, id)).isEqualTo(new SignUpResult(SignUpStatus.WAITING, SignUpResult.Reason.FULL, 1));
         assertRefused(() -> runAs.user(after, () -> service.cancel(id)), "opportunity.notSignedUp");
+    }
+
+    @Test
+    void whenSomeoneHoldingAPlaceIsErasedTheNextPersonWaitingGetsItAndIsTold() {
+        long id = testOpportunities.publish(OpportunityKind.CICC_SESSION, title(), 1);
+        String holder = testAccounts.create(Role.YOUNG_PERSON);
+        String next = testAccounts.create(Role.YOUNG_PERSON);
+        String after = testAccounts.create(Role.YOUNG_PERSON);
+        signUp(holder, id);
+        signUp(next, id);
+        signUp(after, id);
+
+        testAccounts.erase(holder, false);
+
+        assertThat(card(next, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
+        assertThat(testOpportunities.noticesFor(views.accountId(next), "opportunity.notice.placeFree")).isEqualTo(1);
+        assertThat(card(after, id).waitingPosition()).isEqualTo(1);
+        assertThat(rows(id)).extracting(SignUpRow::displayName).containsExactly(next, after);
+        assertThat(summary(id).taken()).isEqualTo(1);
     }
 
     @Test
@@ -346,6 +388,265 @@ class OpportunityServiceTest {
         assertThat(runAs.user(came, () -> service.forMe())).extracting(OpportunityCard::id).contains(id);
     }
 
+    // --- cancelling -----------------------------------------------------------------------
+
+    @Test
+    void aWorkerCancelsAndEveryoneWithAPlaceOrWaitingIsToldInThePortalAndByEmail() throws Exception {
+        String title = title();
+        long id = testOpportunities.publish(OpportunityKind.CONSULTATION, title, 1);
+        String holder = testAccounts.create(Role.YOUNG_PERSON);
+        String waiting = testAccounts.create(Role.YOUNG_PERSON);
+        String leftEarlier = testAccounts.create(Role.YOUNG_PERSON);
+        String bystander = testAccounts.create(Role.YOUNG_PERSON);
+        jdbc.update("update account set email = ? where display_name = ?", holder + "@young.example", holder);
+        signUp(holder, id);
+        signUp(waiting, id);
+        signUp(leftEarlier, id);
+        runAs.user(leftEarlier, () -> service.cancel(id));
+
+        runAs.user(DemoUsers.WORKER, () -> service.cancelOpportunity(id, "  The room   flooded, sorry 🙁 "));
+
+        for (String told : List.of(holder, waiting)) {
+            assertThat(testOpportunities.noticesFor(views.accountId(told), CANCELLED)).as(told).isEqualTo(1);
+        }
+        for (String notTold : List.of(leftEarlier, bystander)) {
+            assertThat(testOpportunities.noticesFor(views.accountId(notTold), CANCELLED)).as(notTold).isZero();
+        }
+        NoticeItem notice = runAs.user(waiting, () -> notifications.mine(0, 10)).stream()
+                .filter(n -> n.messageKey().equals(CANCELLED)).findFirst().orElseThrow();
+        assertThat(notice.arguments()).contains(title, "The room flooded, sorry 🙁");
+        MimeMessage mail = TestMailServer.waitForMailTo(greenMail, holder + "@young.example").stream()
+                .filter(m -> subject(m).equals(title + " is cancelled")).findFirst().orElseThrow();
+        assertThat((String) mail.getContent()).contains("is cancelled", "The room flooded, sorry");
+        assertThat(jdbc.queryForObject("select detail from audit_entry where action = 'OPPORTUNITY_CANCELLED'"
+                + " and subject = ?", String.class, "opportunity " + id)).isEqualTo("2 told");
+
+        // those who had signed up see it marked, with the reason; nobody else sees it; nobody can join
+        OpportunityCard seen = card(holder, id);
+        assertThat(seen.cancelled()).isTrue();
+        assertThat(seen.cancelReason()).isEqualTo("The room flooded, sorry 🙁");
+        assertThat(card(waiting, id).cancelled()).isTrue();
+        assertThat(runAs.user(bystander, () -> service.forMe())).extracting(OpportunityCard::id).doesNotContain(id);
+        assertThat(runAs.user(leftEarlier, () -> service.forMe())).extracting(OpportunityCard::id).doesNotContain(id);
+        assertRefused(() -> signUp(bystander, id), "opportunity.isCancelled");
+        assertRefused(() -> signUp(leftEarlier, id), "opportunity.isCancelled");
+        assertRefused(() -> runAs.user(holder, () -> service.cancel(id)), "opportunity.isCancelled");
+        assertThat(summary(id).cancelled()).isTrue();
+        assertThat(summary(id).cancelReason()).isEqualTo("The room flooded, sorry 🙁");
+
+        // the holder leaving gives nobody a place at something cancelled
+        testAccounts.erase(holder, false);
+        assertThat(testOpportunities.noticesFor(views.accountId(waiting), "opportunity.notice.placeFree")).isZero();
+
+        // nobody can be recorded as coming, so it never counts as taking part; once over, it is gone
+        testOpportunities.startedAgo(id, Duration.ofHours(1));
+        long signUpId = jdbc.queryForObject("select id from opportunity_sign_up where opportunity_id = ?"
+                + " and status = 'WAITING'", Long.class, id);
+        events.clear();
+        assertRefused(() -> runAs.user(DemoUsers.WORKER, () -> service.recordAttendance(id, signUpId, true)),
+                "opportunity.cancelledNobodyCame");
+        assertThat(events.stream(TookPart.class)).isEmpty();
+        testOpportunities.startedAgo(id, Duration.ofHours(3));
+        assertThat(runAs.user(waiting, () -> service.forMe())).extracting(OpportunityCard::id).doesNotContain(id);
+    }
+
+    @Test
+    void cancellingRefusesAMissingTooLongOrHiddenReasonAndWhatHasStartedOrIsCancelled() {
+        long id = testOpportunities.publish(OpportunityKind.TRAINING, title(), 2);
+        String young = testAccounts.create(Role.CARE_LEAVER);
+        signUp(young, id);
+
+        assertRefused(() -> cancelOpportunity(id, "   "), "opportunity.cancelReasonNeeded");
+        assertRefused(() -> cancelOpportunity(id, null), "opportunity.cancelReasonNeeded");
+        assertRefused(() -> cancelOpportunity(id, "x".repeat(100_000)), "form.tooLong");
+        assertRefused(() -> cancelOpportunity(id, "x".repeat(OpportunityService.MAX_CANCEL_REASON + 1)),
+                "form.tooLong");
+        assertRefused(() -> cancelOpportunity(id, "Ill\u0000ness"), "form.controlCharacters");
+        assertRefused(() -> cancelOpportunity(id, "Illness\u202E"), "form.controlCharacters");
+        assertThat(summary(id).cancelled()).as("nothing stored").isFalse();
+        assertThat(testOpportunities.noticesFor(views.accountId(young), CANCELLED)).isZero();
+
+        String words = "<b>Snow</b> '; DROP TABLE opportunity; -- الثلج 🙂";
+        cancelOpportunity(id, words);
+        assertThat(summary(id).cancelReason()).isEqualTo(words);
+        assertRefused(() -> cancelOpportunity(id, "Again"), "opportunity.alreadyCancelled");
+        assertThat(testOpportunities.noticesFor(views.accountId(young), CANCELLED)).isEqualTo(1);
+
+        long started = testOpportunities.publish(OpportunityKind.TRAINING, title(), 2);
+        testOpportunities.startedAgo(started, Duration.ofMinutes(10));
+        assertRefused(() -> cancelOpportunity(started, "Too late"), "opportunity.startedCannotChange");
+        assertRefused(() -> cancelOpportunity(Long.MAX_VALUE, "Gone"), "opportunity.gone");
+    }
+
+    // --- changing -------------------------------------------------------------------------
+
+    @Test
+    void theWorkerStartsFromTheDetailsAsPublished() {
+        OpportunityForm published = TestOpportunities.form(OpportunityKind.BOARD_SEAT, title(), 4);
+        long id = testOpportunities.publish(published);
+
+        OpportunityDetails details = details(id);
+
+        assertThat(details.id()).isEqualTo(id);
+        assertThat(details.form()).isEqualTo(published);
+    }
+
+    @Test
+    void changingTheTimeOrPlaceTellsEveryoneWithAPlaceOrWaitingWhatChanged() {
+        long id = testOpportunities.publish(OpportunityKind.CICC_SESSION, title(), 1);
+        String holder = testAccounts.create(Role.YOUNG_PERSON);
+        String waiting = testAccounts.create(Role.CARE_LEAVER);
+        String bystander = testAccounts.create(Role.YOUNG_PERSON);
+        signUp(holder, id);
+        signUp(waiting, id);
+
+        // a new title or description tells nobody
+        change(id, b -> b.title("A better title " + UUID.randomUUID()));
+        assertThat(testOpportunities.noticesFor(views.accountId(holder), CHANGED)).isZero();
+
+        OpportunityForm before = details(id).form();
+        change(id, b -> b.date(before.date().plusDays(3)).start(LocalTime.of(16, 30)).place("Youth Centre"));
+
+        for (String told : List.of(holder, waiting)) {
+            assertThat(testOpportunities.noticesFor(views.accountId(told), CHANGED)).as(told).isEqualTo(1);
+        }
+        assertThat(testOpportunities.noticesFor(views.accountId(bystander), CHANGED)).isZero();
+        NoticeItem notice = runAs.user(holder, () -> notifications.mine(0, 10)).stream()
+                .filter(n -> n.messageKey().equals(CHANGED)).findFirst().orElseThrow();
+        assertThat(notice.arguments()).containsExactly(before.title(), formatted(before.date().plusDays(3), 16, 30),
+                "19:00", "Youth Centre", formatted(before.date(), 17, 0), "19:00", "County Hall, Room 2");
+        OpportunitySummary now = summary(id);
+        assertThat(now.startsAt()).isEqualTo(before.date().plusDays(3).atTime(16, 30).atZone(UK).toInstant());
+        assertThat(now.place()).isEqualTo("Youth Centre");
+        assertThat(card(holder, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
+
+        // going online instead is a change of place too
+        change(id, b -> b.place(null).link("https://meet.example.org/cicc"));
+        assertThat(testOpportunities.noticesFor(views.accountId(waiting), CHANGED)).isEqualTo(2);
+        assertThat(jdbc.queryForList("select detail from audit_entry where action = 'OPPORTUNITY_CHANGED'"
+                + " and subject = ? order by id", String.class, "opportunity " + id))
+                .containsExactly("places: 1", "new time, new place, places: 1", "new place, places: 1");
+    }
+
+    @Test
+    void morePlacesGoToThePeopleWaitingInTheOrderTheyAsked() {
+        long id = testOpportunities.publish(OpportunityKind.BOARD_SEAT, title(), 1);
+        String holder = testAccounts.create(Role.YOUNG_PERSON);
+        String first = testAccounts.create(Role.YOUNG_PERSON);
+        String second = testAccounts.create(Role.CARE_LEAVER);
+        String third = testAccounts.create(Role.YOUNG_PERSON);
+        for (String who : List.of(holder, first, second, third)) {
+            signUp(who, id);
+        }
+
+        change(id, b -> b.places(3));
+
+        assertThat(card(first, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
+        assertThat(card(second, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
+        assertThat(card(third, id).waitingPosition()).isEqualTo(1);
+        assertThat(testOpportunities.noticesFor(views.accountId(first), PLACE_FREE)).isEqualTo(1);
+        assertThat(testOpportunities.noticesFor(views.accountId(second), PLACE_FREE)).isEqualTo(1);
+        assertThat(testOpportunities.noticesFor(views.accountId(third), PLACE_FREE)).isZero();
+        assertThat(testOpportunities.noticesFor(views.accountId(third), CHANGED)).as("places are not news").isZero();
+        assertThat(summary(id).taken()).isEqualTo(3);
+        assertThat(summary(id).waiting()).isEqualTo(1);
+    }
+
+    @Test
+    void fewerPlacesThanAreTakenIsRefusedAndNobodyLosesAPlace() {
+        long id = testOpportunities.publish(OpportunityKind.CONSULTATION, title(), 3);
+        String one = testAccounts.create(Role.YOUNG_PERSON);
+        String two = testAccounts.create(Role.YOUNG_PERSON);
+        signUp(one, id);
+        signUp(two, id);
+
+        assertRefused(() -> change(id, b -> b.places(1)), "opportunity.fewerPlacesThanTaken");
+        assertThat(summary(id).places()).isEqualTo(3);
+        assertThat(summary(id).taken()).isEqualTo(2);
+
+        change(id, b -> b.places(2));
+        assertThat(summary(id).places()).isEqualTo(2);
+        assertThat(card(one, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
+        assertThat(card(two, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
+        String late = testAccounts.create(Role.YOUNG_PERSON);
+        assertThat(signUp(late, id)).isEqualTo(new SignUpResult(SignUpStatus.WAITING, SignUpResult.Reason.FULL, 1));
+    }
+
+    @Test
+    void whenTwoWorkersChangeItAtOnceTheSecondIsToldAndTheFirstChangeStays() {
+        long id = testOpportunities.publish(OpportunityKind.TRAINING, title(), 5);
+        OpportunityDetails seenByBoth = details(id);
+        String first = "First worker's title " + UUID.randomUUID();
+
+        runAs.user(DemoUsers.WORKER, () -> service.change(id, seenByBoth.version(),
+                FormBuilder.from(seenByBoth.form()).title(first).build()));
+        assertRefused(() -> runAs.user(DemoUsers.WORKER, () -> service.change(id, seenByBoth.version(),
+                FormBuilder.from(seenByBoth.form()).title("Second worker's title").build())), "form.conflict");
+
+        assertThat(summary(id).title()).isEqualTo(first);
+        assertThat(details(id).version()).isGreaterThan(seenByBoth.version());
+    }
+
+    @Test
+    void changingRefusesWhatPublishingRefusesAndWhatHasStartedOrIsCancelled() {
+        long id = testOpportunities.publish(OpportunityKind.CONSULTATION, title(), 5);
+        OpportunityForm ok = details(id).form();
+
+        assertRefused(() -> change(id, b -> b.title(" ")), "opportunity.titleNeeded");
+        assertRefused(() -> change(id, b -> b.title("x".repeat(100_000))), "form.tooLong");
+        assertRefused(() -> change(id, b -> b.title("Hi\u0000there")), "form.controlCharacters");
+        assertRefused(() -> change(id, b -> b.place(null)), "opportunity.whereNeeded");
+        assertRefused(() -> change(id, b -> b.link("javascript:alert(1)")), "opportunity.linkNotValid");
+        assertRefused(() -> change(id, b -> b.date(LocalDate.now(UK).minusDays(1))), "opportunity.dateOutOfRange");
+        assertRefused(() -> change(id, b -> b.end(ok.startTime())), "opportunity.endBeforeStart");
+        assertRefused(() -> change(id, b -> b.places(0)), "opportunity.placesNotValid");
+        assertRefused(() -> change(id, b -> b.places(OpportunityService.MAX_PLACES + 1)), "opportunity.placesNotValid");
+        assertRefused(() -> change(id, b -> b.closing(ok.date().plusDays(1))), "opportunity.closingNotValid");
+        assertRefused(() -> change(id, b -> b.closing(LocalDate.now(UK).minusDays(1))),
+                "opportunity.closingNotValid");
+        assertThat(details(id).form()).as("nothing stored").isEqualTo(ok);
+
+        // once sign-up has closed, changing something else keeps the closing day that has passed
+        testOpportunities.closeSignUp(id);
+        change(id, b -> b.title("Still closed " + UUID.randomUUID()));
+        assertThat(summary(id).closesAt()).isBefore(Instant.now());
+
+        cancelOpportunity(id, "Not enough people");
+        assertRefused(() -> change(id, b -> b.places(6)), "opportunity.alreadyCancelled");
+        long started = testOpportunities.publish(OpportunityKind.CONSULTATION, title(), 5);
+        OpportunityDetails before = details(started);
+        testOpportunities.startedAgo(started, Duration.ofMinutes(5));
+        assertRefused(() -> runAs.user(DemoUsers.WORKER, () -> service.change(started, before.version(),
+                before.form())), "opportunity.startedCannotChange");
+    }
+
+    private void cancelOpportunity(long id, String reason) {
+        runAs.user(DemoUsers.WORKER, () -> service.cancelOpportunity(id, reason));
+    }
+
+    private OpportunityDetails details(long id) {
+        return runAs.user(DemoUsers.WORKER, () -> service.details(id));
+    }
+
+    /** Changes the opportunity as a worker who has just opened it. */
+    private void change(long id, UnaryOperator<FormBuilder> edit) {
+        OpportunityDetails now = details(id);
+        runAs.user(DemoUsers.WORKER, () -> service.change(id, now.version(),
+                edit.apply(FormBuilder.from(now.form())).build()));
+    }
+
+    private static String formatted(LocalDate day, int hour, int minute) {
+        return DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK).format(day.atTime(hour, minute));
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+
     /** Changes one thing at a time in a good form. */
     static final class FormBuilder {
         private OpportunityKind kind;
@@ -353,6 +654,7 @@ class OpportunityServiceTest {
         private String place;
         private String link;
         private LocalDate date;
+        private LocalTime start;
         private LocalTime end;
         private boolean children = true;
         private boolean leavers = true;
@@ -369,6 +671,7 @@ class OpportunityServiceTest {
             place = base.place();
             link = base.onlineLink();
             date = base.date();
+            start = base.startTime();
             end = base.endTime();
             places = base.places();
             closing = base.closingDate();
@@ -383,6 +686,7 @@ class OpportunityServiceTest {
         FormBuilder place(String value) { place = value; return this; }
         FormBuilder link(String value) { link = value; return this; }
         FormBuilder date(LocalDate value) { date = value; return this; }
+        FormBuilder start(LocalTime value) { start = value; return this; }
         FormBuilder end(LocalTime value) { end = value; return this; }
         FormBuilder who(boolean c, boolean l) { children = c; leavers = l; return this; }
         FormBuilder ages(int a, int b) { min = a; max = b; return this; }
@@ -390,7 +694,7 @@ class OpportunityServiceTest {
         FormBuilder closing(LocalDate value) { closing = value; return this; }
 
         OpportunityForm build() {
-            return new OpportunityForm(kind, title, base.description(), date, base.startTime(), end, place, link,
+            return new OpportunityForm(kind, title, base.description(), date, start, end, place, link,
                     children, leavers, min, max, places, closing);
         }
     }

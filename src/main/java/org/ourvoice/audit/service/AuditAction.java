@@ -49,6 +49,7 @@ public enum AuditAction {
     // opportunities and reporting
     ASYLUM_STATUS_RECORDED,
     OPPORTUNITY_PUBLISHED,
+    OPPORTUNITY_CHANGED,
     OPPORTUNITY_CANCELLED,
     ATTENDANCE_RECORDED,
     COHORT_SIZE_CHANGED,

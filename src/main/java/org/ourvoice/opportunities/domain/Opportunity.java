@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Something a participation worker offers young people: when and where (or online), who it is
  * for (children in care, care leavers or both, and an age range), how many places, and the moment
- * sign-up closes. Times are instants; the service turns UK dates and times into them.
+ * sign-up closes. Times are instants; the service turns UK dates and times into them. Until it
+ * starts, a worker may change its details or cancel it, saying why.
  */
 @Entity
 @Table(name = "opportunity")
@@ -74,6 +75,15 @@ public class Opportunity {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "cancelled_at")
+    private @Nullable Instant cancelledAt;
+
+    @Column(name = "cancelled_by")
+    private @Nullable Long cancelledBy;
+
+    @Column(name = "cancel_reason", length = 300)
+    private @Nullable String cancelReason;
+
     protected Opportunity() {
         this.kind = OpportunityKind.CONSULTATION;
         this.title = "";
@@ -87,15 +97,7 @@ public class Opportunity {
     public Opportunity(OpportunityKind kind, String title, String description, Instant startsAt, Instant endsAt,
             @Nullable String place, @Nullable String onlineLink, boolean forChildrenInCare, boolean forCareLeavers,
             int minAge, int maxAge, int places, Instant closesAt, long createdBy, Instant createdAt) {
-        if (!endsAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("An opportunity ends after it starts");
-        }
-        if (closesAt.isAfter(startsAt)) {
-            throw new IllegalArgumentException("Sign-up closes before it starts");
-        }
-        if (places < 1) {
-            throw new IllegalArgumentException("At least one place");
-        }
+        checkTimesAndPlaces(startsAt, endsAt, places, closesAt);
         if (!forChildrenInCare && !forCareLeavers) {
             throw new IllegalArgumentException("For someone");
         }
@@ -114,6 +116,57 @@ public class Opportunity {
         this.closesAt = closesAt;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * New details before it starts. What it is and who it is for stay as published: people signed
+     * up on that basis.
+     */
+    public void change(String title, String description, Instant startsAt, Instant endsAt, @Nullable String place,
+            @Nullable String onlineLink, int places, Instant closesAt, Instant now) {
+        requireNotStartedOrCancelled(now);
+        checkTimesAndPlaces(startsAt, endsAt, places, closesAt);
+        this.title = title;
+        this.description = description;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.place = place;
+        this.onlineLink = onlineLink;
+        this.places = places;
+        this.closesAt = closesAt;
+    }
+
+    /** Called off before it starts; the reason is shown to the young people who had signed up. */
+    public void cancel(String reason, long by, Instant now) {
+        requireNotStartedOrCancelled(now);
+        this.cancelledAt = now;
+        this.cancelledBy = by;
+        this.cancelReason = reason;
+    }
+
+    public boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
+    private void requireNotStartedOrCancelled(Instant now) {
+        if (isCancelled()) {
+            throw new IllegalStateException("Already cancelled");
+        }
+        if (hasStarted(now)) {
+            throw new IllegalStateException("Already started");
+        }
+    }
+
+    private static void checkTimesAndPlaces(Instant startsAt, Instant endsAt, int places, Instant closesAt) {
+        if (!endsAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("An opportunity ends after it starts");
+        }
+        if (closesAt.isAfter(startsAt)) {
+            throw new IllegalArgumentException("Sign-up closes before it starts");
+        }
+        if (places < 1) {
+            throw new IllegalArgumentException("At least one place");
+        }
     }
 
     /** Sign-up is open until the closing moment; afterwards people join the waiting list. */
@@ -194,5 +247,17 @@ public class Opportunity {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public @Nullable Instant getCancelledAt() {
+        return cancelledAt;
+    }
+
+    public @Nullable Long getCancelledBy() {
+        return cancelledBy;
+    }
+
+    public @Nullable String getCancelReason() {
+        return cancelReason;
     }
 }

@@ -20,7 +20,8 @@ public interface OpportunityRepository extends JpaRepository<Opportunity, Long> 
 
     List<Opportunity> findByEndsAtAfterOrderByStartsAtAscIdAsc(Instant after);
 
-    List<Opportunity> findByStartsAtBetweenOrderByStartsAtAsc(Instant from, Instant to);
+    /** Those still going ahead that start in the window, for reminders. */
+    List<Opportunity> findByStartsAtBetweenAndCancelledAtIsNullOrderByStartsAtAsc(Instant from, Instant to);
 
     List<Opportunity> findByEndsAtLessThanEqualOrderByStartsAtDescIdDesc(Instant before, Pageable page);
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every morning, reminds each young person with a place at something happening tomorrow (by the
- * UK calendar, whatever the clocks did overnight). One node runs it, and each person is reminded
+ * UK calendar, whatever the clocks did overnight), unless it was cancelled. One node runs it, and each person is reminded
  * once however often it runs.
  */
 @Component
@@ -51,7 +51,7 @@ public class OpportunityReminders {
         Instant from = tomorrow.atStartOfDay(OpportunityService.UK).toInstant();
         Instant to = tomorrow.plusDays(1).atStartOfDay(OpportunityService.UK).toInstant().minusNanos(1000);
         int reminded = 0;
-        for (Opportunity opportunity : opportunities.findByStartsAtBetweenOrderByStartsAtAsc(from, to)) {
+        for (Opportunity opportunity : opportunities.findByStartsAtBetweenAndCancelledAtIsNullOrderByStartsAtAsc(from, to)) {
             List<SignUp> due = signUps.findByOpportunityIdInAndStatusAndRemindedAtIsNull(
                     List.of(opportunity.requireId()), SignUpStatus.PLACE);
             if (due.isEmpty()) {

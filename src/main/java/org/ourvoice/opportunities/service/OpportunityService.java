@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -47,14 +48,16 @@ import org.ourvoice.voice.service.WrittenAbout;
 import org.ourvoice.voice.service.WrittenText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opportunities from publishing to "how was it?": workers publish them in UK time; young people
- * see those meant for them, take a place or join the waiting list, say what support they need and
- * cancel (the next person waiting gets the place and is told); workers record who came, which
- * counts as taking part and, for a board seat, as attending that board meeting.
+ * Opportunities from publishing to "how was it?": workers publish them in UK time, and may change
+ * or cancel them before they start (everyone signed up is told); young people see those meant for
+ * them, take a place or join the waiting list, say what support they need and cancel (the next
+ * person waiting gets the place and is told); workers record who came, which counts as taking
+ * part and, for a board seat, as attending that board meeting.
  */
 @Service
 public class OpportunityService {
@@ -69,7 +72,9 @@ public class OpportunityService {
     public static final int MAX_PLACES = 500;
     public static final int YOUNGEST = 8;
     public static final int OLDEST = 25;
+    public static final int MAX_CANCEL_REASON = 300;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     /** How far ahead an opportunity may be published. */
     static final int MAX_YEARS_AHEAD = 2;
     /** How long after it a past opportunity still shows, so people who came can say how it was. */
@@ -86,10 +91,12 @@ public class OpportunityService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FreePlaces freePlaces;
 
     OpportunityService(OpportunityRepository opportunities, SignUpRepository signUps, AccountDirectory directory,
             NotificationService notifications, ContributionService contributions, SharedViewService shared,
-            CurrentUser currentUser, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+            FreePlaces freePlaces) {
         this.opportunities = opportunities;
         this.signUps = signUps;
         this.directory = directory;
@@ -100,6 +107,7 @@ public class OpportunityService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.freePlaces = freePlaces;
     }
 
     // --- workers ---------------------------------------------------------------------------
@@ -114,52 +122,101 @@ public class OpportunityService {
         if (kind == null) {
             throw new UserFacingException("opportunity.kindNeeded");
         }
-        String title = text(form.title(), MAX_TITLE, true, "opportunity.titleNeeded");
-        String description = text(form.description(), MAX_DESCRIPTION, true, "opportunity.descriptionNeeded");
-        String place = text(form.place(), MAX_PLACE, false, "opportunity.whereNeeded");
-        String link = text(form.onlineLink(), MAX_LINK, false, "opportunity.whereNeeded");
-        if (place.isEmpty() && link.isEmpty()) {
-            throw new UserFacingException("opportunity.whereNeeded");
-        }
-        if (!link.isEmpty() && !isWebLink(link)) {
-            throw new UserFacingException("opportunity.linkNotValid");
-        }
-        if (form.date() == null || form.startTime() == null || form.endTime() == null) {
-            throw new UserFacingException("opportunity.whenNeeded");
-        }
-        LocalDate today = LocalDate.now(clock.withZone(UK));
-        if (form.date().isBefore(today) || form.date().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            throw new UserFacingException("opportunity.dateOutOfRange", MAX_YEARS_AHEAD);
-        }
-        Instant startsAt = ukInstant(form.date(), form.startTime());
-        Instant endsAt = ukInstant(form.date(), form.endTime());
-        if (!endsAt.isAfter(startsAt)) {
-            throw new UserFacingException("opportunity.endBeforeStart");
-        }
-        if (!startsAt.isAfter(now)) {
-            throw new UserFacingException("opportunity.dateOutOfRange", MAX_YEARS_AHEAD);
-        }
+        Details details = checked(form, null);
         if (!form.forChildrenInCare() && !form.forCareLeavers()) {
             throw new UserFacingException("opportunity.whoNeeded");
         }
         if (form.minAge() < YOUNGEST || form.maxAge() > OLDEST || form.minAge() > form.maxAge()) {
             throw new UserFacingException("opportunity.agesNotValid", YOUNGEST, OLDEST);
         }
-        if (form.places() < 1 || form.places() > MAX_PLACES) {
-            throw new UserFacingException("opportunity.placesNotValid", MAX_PLACES);
-        }
-        LocalDate closing = form.closingDate();
-        if (closing == null || closing.isBefore(today) || closing.isAfter(form.date())) {
-            throw new UserFacingException("opportunity.closingNotValid");
-        }
-        // sign-up closes at the end of the closing day in UK time, or when it starts if that is sooner
-        Instant endOfClosingDay = closing.plusDays(1).atStartOfDay(UK).toInstant();
-        Instant closesAt = endOfClosingDay.isAfter(startsAt) ? startsAt : endOfClosingDay;
-        Opportunity opportunity = opportunities.saveAndFlush(new Opportunity(kind, title, description, startsAt,
-                endsAt, place.isEmpty() ? null : place, link.isEmpty() ? null : link, form.forChildrenInCare(),
-                form.forCareLeavers(), form.minAge(), form.maxAge(), form.places(), closesAt, me.accountId(), now));
+        Opportunity opportunity = opportunities.saveAndFlush(new Opportunity(kind, details.title(),
+                details.description(), details.startsAt(), details.endsAt(), details.place(), details.link(),
+                form.forChildrenInCare(), form.forCareLeavers(), form.minAge(), form.maxAge(), details.places(),
+                details.closesAt(), me.accountId(), now));
         audit.record(AuditAction.OPPORTUNITY_PUBLISHED, "opportunity " + opportunity.requireId(), kind.name());
         return opportunity.requireId();
+    }
+
+    /** The details of an opportunity as a worker would type them, to change them. */
+    @RolesAllowed(Roles.WORKER)
+    @Transactional(readOnly = true)
+    public OpportunityDetails details(long opportunityId) {
+        Opportunity o = find(opportunityId);
+        LocalDate day = o.getStartsAt().atZone(UK).toLocalDate();
+        return new OpportunityDetails(o.requireId(), o.getVersion(), new OpportunityForm(o.getKind(), o.getTitle(),
+                o.getDescription(), day, o.getStartsAt().atZone(UK).toLocalTime(),
+                o.getEndsAt().atZone(UK).toLocalTime(), o.getPlace(), o.getOnlineLink(), o.isForChildrenInCare(),
+                o.isForCareLeavers(), o.getMinAge(), o.getMaxAge(), o.getPlaces(), closingDate(o)));
+    }
+
+    /**
+     * Changes the details of an opportunity that has not started, as the worker last saw it (a
+     * change made meanwhile by someone else is refused), with the rules of publishing. What it is
+     * and who it is for stay as published. Everyone with a place or waiting is told when the date,
+     * times or place change; new places go to the people waiting, in order; places already taken
+     * are never taken away.
+     */
+    @RolesAllowed(Roles.WORKER)
+    @Transactional
+    public void change(long opportunityId, long expectedVersion, OpportunityForm form) {
+        Instant now = clock.instant();
+        Opportunity opportunity = opportunities.lockById(opportunityId)
+                .orElseThrow(() -> new UserFacingException("opportunity.gone"));
+        if (opportunity.getVersion() != expectedVersion) {
+            throw new UserFacingException("form.conflict");
+        }
+        requireNotStartedOrCancelled(opportunity, now);
+        Details details = checked(form, closingDate(opportunity));
+        long taken = signUps.countByOpportunityIdAndStatus(opportunityId, SignUpStatus.PLACE);
+        if (details.places() < taken) {
+            throw new UserFacingException("opportunity.fewerPlacesThanTaken", taken);
+        }
+        boolean moved = !details.startsAt().equals(opportunity.getStartsAt())
+                || !details.endsAt().equals(opportunity.getEndsAt());
+        boolean placeChanged = !Objects.equals(details.place(), opportunity.getPlace())
+                || !Objects.equals(details.link(), opportunity.getOnlineLink());
+        boolean morePlaces = details.places() > opportunity.getPlaces();
+        String[] before = {formatWhen(opportunity.getStartsAt()), formatTime(opportunity.getEndsAt()),
+            where(opportunity)};
+        opportunity.change(details.title(), details.description(), details.startsAt(), details.endsAt(),
+                details.place(), details.link(), details.places(), details.closesAt(), now);
+        try {
+            opportunities.saveAndFlush(opportunity);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new UserFacingException("form.conflict");
+        }
+        audit.record(AuditAction.OPPORTUNITY_CHANGED, "opportunity " + opportunityId,
+                (moved ? "new time, " : "") + (placeChanged ? "new place, " : "") + "places: " + details.places());
+        if (moved || placeChanged) {
+            notifications.send(signedUp(opportunityId), NotificationService.Delivery.INBOX_AND_EMAIL, false,
+                    "opportunity.notice.changed", "things-to-join", opportunity.getTitle(),
+                    formatWhen(opportunity.getStartsAt()), formatTime(opportunity.getEndsAt()), where(opportunity),
+                    before[0], before[1], before[2]);
+        }
+        if (morePlaces) {
+            freePlaces.fill(opportunity);
+        }
+    }
+
+    /**
+     * Cancels an opportunity that has not started, saying why in plain words. Everyone with a
+     * place or waiting is told in the portal and by e-mail; nobody can join it any more.
+     */
+    @RolesAllowed(Roles.WORKER)
+    @Transactional
+    public void cancelOpportunity(long opportunityId, String reason) {
+        SignedInUser me = currentUser.require();
+        String why = text(reason, MAX_CANCEL_REASON, true, "opportunity.cancelReasonNeeded");
+        Instant now = clock.instant();
+        Opportunity opportunity = opportunities.lockById(opportunityId)
+                .orElseThrow(() -> new UserFacingException("opportunity.gone"));
+        requireNotStartedOrCancelled(opportunity, now);
+        opportunity.cancel(why, me.accountId(), now);
+        opportunities.saveAndFlush(opportunity);
+        List<Long> told = signedUp(opportunityId);
+        notifications.send(told, NotificationService.Delivery.INBOX_AND_EMAIL, false, "opportunity.notice.cancelled",
+                "things-to-join", opportunity.getTitle(), formatWhen(opportunity.getStartsAt()), why);
+        audit.record(AuditAction.OPPORTUNITY_CANCELLED, "opportunity " + opportunityId, told.size() + " told");
     }
 
     /** Opportunities not yet over, soonest first, with places taken and people waiting. */
@@ -207,6 +264,9 @@ public class OpportunityService {
     public void recordAttendance(long opportunityId, long signUpId, boolean came) {
         Opportunity opportunity = find(opportunityId);
         Instant now = clock.instant();
+        if (opportunity.isCancelled()) {
+            throw new UserFacingException("opportunity.cancelledNobodyCame");
+        }
         if (!opportunity.hasStarted(now)) {
             throw new UserFacingException("opportunity.notStartedYet");
         }
@@ -248,7 +308,8 @@ public class OpportunityService {
 
     /**
      * Opportunities meant for the young person (their cohort and age) that are not over yet, and
-     * recent ones they came to (to say how it was), soonest first, each with where they stand.
+     * recent ones they came to (to say how it was), soonest first, each with where they stand. A
+     * cancelled one shows, with the reason, only to those who had signed up, until it would have ended.
      */
     @RolesAllowed({Roles.YOUNG_PERSON, Roles.CARE_LEAVER})
     @Transactional(readOnly = true)
@@ -265,7 +326,8 @@ public class OpportunityService {
             SignUp signUp = mine.get(o.requireId());
             boolean over = !o.getEndsAt().isAfter(now);
             boolean came = signUp != null && Boolean.TRUE.equals(signUp.getAttended());
-            if (over ? came : meantFor(o, me) || (signUp != null && signUp.isActive())) {
+            boolean signedUp = signUp != null && signUp.isActive();
+            if (o.isCancelled() ? !over && signedUp : over ? came : meantFor(o, me) || signedUp) {
                 cards.add(card(o, signUp, now));
             }
         }
@@ -284,6 +346,9 @@ public class OpportunityService {
         Instant now = clock.instant();
         Opportunity opportunity = opportunities.lockById(opportunityId)
                 .orElseThrow(() -> new UserFacingException("opportunity.gone"));
+        if (opportunity.isCancelled()) {
+            throw new UserFacingException("opportunity.isCancelled");
+        }
         if (!meantFor(opportunity, me)) {
             throw new UserFacingException("opportunity.notForYou");
         }
@@ -329,6 +394,9 @@ public class OpportunityService {
         long me = currentUser.require().accountId();
         Opportunity opportunity = opportunities.lockById(opportunityId)
                 .orElseThrow(() -> new UserFacingException("opportunity.gone"));
+        if (opportunity.isCancelled()) {
+            throw new UserFacingException("opportunity.isCancelled");
+        }
         SignUp signUp = signUps.findByOpportunityIdAndAccountId(opportunityId, me).filter(SignUp::isActive)
                 .orElseThrow(() -> new UserFacingException("opportunity.notSignedUp"));
         Instant now = clock.instant();
@@ -339,7 +407,7 @@ public class OpportunityService {
         signUp.cancel();
         signUps.saveAndFlush(signUp);
         if (hadPlace) {
-            fillFreePlaces(opportunity);
+            freePlaces.fill(opportunity);
         }
     }
 
@@ -387,28 +455,91 @@ public class OpportunityService {
         return youngest <= opportunity.getMaxAge() && oldest >= opportunity.getMinAge();
     }
 
-    private void fillFreePlaces(Opportunity opportunity) {
-        long opportunityId = opportunity.requireId();
-        long free = opportunity.getPlaces() - signUps.countByOpportunityIdAndStatus(opportunityId, SignUpStatus.PLACE);
-        List<SignUp> waiting = signUps.findByOpportunityIdAndStatusOrderByQueuedAtAscIdAsc(opportunityId,
-                SignUpStatus.WAITING);
-        List<Long> told = new ArrayList<>();
-        for (int i = 0; i < free && i < waiting.size(); i++) {
-            SignUp next = waiting.get(i);
-            next.givePlace();
-            signUps.save(next);
-            told.add(next.getAccountId());
-        }
-        signUps.flush();
-        if (!told.isEmpty()) {
-            notifications.send(told, NotificationService.Delivery.INBOX_AND_EMAIL, false,
-                    "opportunity.notice.placeFree", "things-to-join", opportunity.getTitle(),
-                    formatWhen(opportunity.getStartsAt()));
-        }
-    }
 
     static String formatWhen(Instant instant) {
         return WHEN.format(instant.atZone(UK));
+    }
+
+    private static String formatTime(Instant instant) {
+        return TIME.format(instant.atZone(UK));
+    }
+
+    /** The place, or the online link where there is no place. */
+    private static String where(Opportunity o) {
+        return o.getPlace() != null ? o.getPlace() : Objects.requireNonNullElse(o.getOnlineLink(), "");
+    }
+
+    /** Everyone with a place or waiting. */
+    private List<Long> signedUp(long opportunityId) {
+        return signUps.findByOpportunityIdOrderByQueuedAtAscIdAsc(opportunityId).stream().filter(SignUp::isActive)
+                .map(SignUp::getAccountId).toList();
+    }
+
+    private static void requireNotStartedOrCancelled(Opportunity opportunity, Instant now) {
+        if (opportunity.isCancelled()) {
+            throw new UserFacingException("opportunity.alreadyCancelled");
+        }
+        if (opportunity.hasStarted(now)) {
+            throw new UserFacingException("opportunity.startedCannotChange");
+        }
+    }
+
+    /** The UK day sign-up closes at the end of (or the day itself, when it closes as it starts). */
+    private static LocalDate closingDate(Opportunity o) {
+        return o.getClosesAt().equals(o.getStartsAt()) ? o.getStartsAt().atZone(UK).toLocalDate()
+                : o.getClosesAt().atZone(UK).toLocalDate().minusDays(1);
+    }
+
+    /** What publishing and changing both check, in plain words. */
+    private record Details(String title, String description, Instant startsAt, Instant endsAt,
+            @Nullable String place, @Nullable String link, int places, Instant closesAt) {
+    }
+
+    /**
+     * The rules for the title, description, place or link, date and times, places and closing day.
+     * A closing day already past is accepted only when it is the one already set ({@code keptClosing}):
+     * changing something else does not reopen sign-up.
+     */
+    private Details checked(OpportunityForm form, @Nullable LocalDate keptClosing) {
+        Instant now = clock.instant();
+        String title = text(form.title(), MAX_TITLE, true, "opportunity.titleNeeded");
+        String description = text(form.description(), MAX_DESCRIPTION, true, "opportunity.descriptionNeeded");
+        String place = text(form.place(), MAX_PLACE, false, "opportunity.whereNeeded");
+        String link = text(form.onlineLink(), MAX_LINK, false, "opportunity.whereNeeded");
+        if (place.isEmpty() && link.isEmpty()) {
+            throw new UserFacingException("opportunity.whereNeeded");
+        }
+        if (!link.isEmpty() && !isWebLink(link)) {
+            throw new UserFacingException("opportunity.linkNotValid");
+        }
+        if (form.date() == null || form.startTime() == null || form.endTime() == null) {
+            throw new UserFacingException("opportunity.whenNeeded");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(UK));
+        if (form.date().isBefore(today) || form.date().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            throw new UserFacingException("opportunity.dateOutOfRange", MAX_YEARS_AHEAD);
+        }
+        Instant startsAt = ukInstant(form.date(), form.startTime());
+        Instant endsAt = ukInstant(form.date(), form.endTime());
+        if (!endsAt.isAfter(startsAt)) {
+            throw new UserFacingException("opportunity.endBeforeStart");
+        }
+        if (!startsAt.isAfter(now)) {
+            throw new UserFacingException("opportunity.dateOutOfRange", MAX_YEARS_AHEAD);
+        }
+        if (form.places() < 1 || form.places() > MAX_PLACES) {
+            throw new UserFacingException("opportunity.placesNotValid", MAX_PLACES);
+        }
+        LocalDate closing = form.closingDate();
+        if (closing == null || (closing.isBefore(today) && !closing.equals(keptClosing))
+                || closing.isAfter(form.date())) {
+            throw new UserFacingException("opportunity.closingNotValid");
+        }
+        // sign-up closes at the end of the closing day in UK time, or when it starts if that is sooner
+        Instant endOfClosingDay = closing.plusDays(1).atStartOfDay(UK).toInstant();
+        Instant closesAt = endOfClosingDay.isAfter(startsAt) ? startsAt : endOfClosingDay;
+        return new Details(title, description, startsAt, endsAt, place.isEmpty() ? null : place,
+                link.isEmpty() ? null : link, form.places(), closesAt);
     }
 
     private SignUpResult result(SignUp signUp, SignUpResult.Reason waitingReason) {
@@ -430,14 +561,15 @@ public class OpportunityService {
                 o.getClosesAt(), o.isClosed(now), o.hasStarted(now), status,
                 status == SignUpStatus.WAITING ? position(signUp) : 0, status == null ? null : signUp.needs(),
                 signUp != null && Boolean.TRUE.equals(signUp.getAttended()),
-                signUp != null && signUp.getFeedbackId() != null);
+                signUp != null && signUp.getFeedbackId() != null, o.isCancelled(), o.getCancelReason());
     }
 
     private OpportunitySummary summary(Opportunity o) {
         return new OpportunitySummary(o.requireId(), o.getKind(), o.getTitle(), o.getStartsAt(), o.getEndsAt(),
                 o.getPlace(), o.getOnlineLink(), o.isForChildrenInCare(), o.isForCareLeavers(), o.getMinAge(),
                 o.getMaxAge(), o.getPlaces(), signUps.countByOpportunityIdAndStatus(o.requireId(), SignUpStatus.PLACE),
-                signUps.countByOpportunityIdAndStatus(o.requireId(), SignUpStatus.WAITING), o.getClosesAt());
+                signUps.countByOpportunityIdAndStatus(o.requireId(), SignUpStatus.WAITING), o.getClosesAt(),
+                o.isCancelled(), o.getCancelReason());
     }
 
     private Opportunity find(long opportunityId) {

@@ -1,11 +1,14 @@
 package org.ourvoice.opportunities.ui;
 
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -13,16 +16,28 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.ourvoice.common.TextRules;
+import org.ourvoice.common.UserFacingException;
 import org.ourvoice.opportunities.domain.OpportunityKind;
+import org.ourvoice.opportunities.service.OpportunityDetails;
 import org.ourvoice.opportunities.service.OpportunityForm;
 import org.ourvoice.opportunities.service.OpportunityService;
+import org.ourvoice.ui.Notices;
 
 /**
- * The worker's form for a new opportunity, in UK time. The service checks everything; a refusal
- * shows its message and leaves the form as it was typed.
+ * The worker's form for a new opportunity, or for changing one, in UK time. The service checks
+ * everything; a refusal shows its message beside the field it is about and leaves the form as it
+ * was typed. When changing, what it is and who it is for stay as published.
  */
 class PublishDialog extends Dialog {
+
+    private static final String CONFLICT = "form.conflict";
 
     final Select<OpportunityKind> kind = new Select<>();
     final TextField title = new TextField();
@@ -39,9 +54,32 @@ class PublishDialog extends Dialog {
     final IntegerField places = new IntegerField();
     final DatePicker closing = new DatePicker();
     final Button publish = new Button();
+    /** A refusal that is about no one field (or about the form as a whole), in plain words. */
+    final Paragraph problem = new Paragraph();
 
+    /** A new opportunity. */
     PublishDialog(Consumer<OpportunityForm> onPublish) {
+        this(onPublish, null);
         setHeaderTitle(getTranslation("manage.new"));
+        publish.setText(getTranslation("manage.publish"));
+        publish.setId("publish-opportunity");
+    }
+
+    /** Changing one already published; {@code onSave} gets the form as typed. */
+    PublishDialog(OpportunityDetails before, Consumer<OpportunityForm> onSave) {
+        this(onSave, before.form());
+        setHeaderTitle(getTranslation("manage.changeTitle", before.form().title()));
+        publish.setText(getTranslation("manage.save"));
+        publish.setId("save-opportunity");
+        for (HasValue<?, ?> fixed : List.<HasValue<?, ?>>of(kind, forChildrenInCare, forCareLeavers, minAge, maxAge)) {
+            fixed.setReadOnly(true);
+        }
+        Paragraph intro = new Paragraph(getTranslation("manage.changeIntro"));
+        intro.setId("change-intro");
+        addComponentAsFirst(intro);
+    }
+
+    private PublishDialog(Consumer<OpportunityForm> onSave, @Nullable OpportunityForm initial) {
         setId("publish-dialog");
         kind.setLabel(getTranslation("manage.kind"));
         kind.setId("opportunity-kind");
@@ -92,20 +130,112 @@ class PublishDialog extends Dialog {
             }
         });
 
+        if (initial != null) {
+            fill(initial);
+        }
+
+        problem.setId("publish-problem");
+        problem.addClassName("form-problem");
+        problem.setVisible(false);
         Div who = new Div(forChildrenInCare, forCareLeavers);
         who.addClassName("opportunity-who");
-        add(kind, title, description, date, start, end, place, link, who, minAge, maxAge, places, closing);
+        add(problem, kind, title, description, date, start, end, place, link, who, minAge, maxAge, places, closing);
         addClassName("publish-form");
 
-        publish.setText(getTranslation("manage.publish"));
-        publish.setId("publish-opportunity");
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         publish.addClickListener(click -> {
-            onPublish.accept(form());
-            close();
+            clearProblems();
+            try {
+                onSave.accept(form());
+                close();
+            } catch (UserFacingException refused) {
+                showProblem(refused);
+            }
         });
         Button cancel = new Button(getTranslation("manage.cancelForm"), click -> close());
         getFooter().add(cancel, publish);
+    }
+
+    private void fill(OpportunityForm initial) {
+        kind.setValue(initial.kind());
+        title.setValue(Objects.requireNonNullElse(initial.title(), ""));
+        description.setValue(Objects.requireNonNullElse(initial.description(), ""));
+        closing.setValue(initial.closingDate());
+        date.setValue(initial.date());
+        start.setValue(initial.startTime());
+        end.setValue(initial.endTime());
+        place.setValue(Objects.requireNonNullElse(initial.place(), ""));
+        link.setValue(Objects.requireNonNullElse(initial.onlineLink(), ""));
+        forChildrenInCare.setValue(initial.forChildrenInCare());
+        forCareLeavers.setValue(initial.forCareLeavers());
+        minAge.setValue(initial.minAge());
+        maxAge.setValue(initial.maxAge());
+        places.setValue(initial.places());
+    }
+
+    private List<HasValidation> fields() {
+        return List.of(kind, title, description, date, start, end, place, link, minAge, maxAge, places, closing);
+    }
+
+    private void clearProblems() {
+        fields().forEach(f -> f.setInvalid(false));
+        problem.setVisible(false);
+    }
+
+    /** The message beside the field it is about, or above the form; a conflict keeps everything typed. */
+    private void showProblem(UserFacingException refused) {
+        String key = CONFLICT.equals(refused.messageKey()) ? "opportunity.conflict" : refused.messageKey();
+        String message = getTranslation(key, refused.arguments());
+        HasValidation field = fieldFor(refused.messageKey());
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else {
+            problem.setText(message);
+            problem.setVisible(true);
+        }
+        Notices.problem(message);
+    }
+
+    private @Nullable HasValidation fieldFor(String messageKey) {
+        return switch (messageKey) {
+            case "opportunity.kindNeeded" -> kind;
+            case "opportunity.titleNeeded" -> title;
+            case "opportunity.descriptionNeeded" -> description;
+            case "opportunity.whereNeeded" -> place;
+            case "opportunity.linkNotValid" -> link;
+            case "opportunity.whenNeeded" -> date.isEmpty() ? date : start.isEmpty() ? start : end;
+            case "opportunity.dateOutOfRange" -> date;
+            case "opportunity.endBeforeStart" -> end;
+            case "opportunity.timeSkipped" -> start;
+            case "opportunity.agesNotValid" -> minAge;
+            case "opportunity.placesNotValid", "opportunity.fewerPlacesThanTaken" -> places;
+            case "opportunity.closingNotValid" -> closing;
+            case "form.tooLong", "form.controlCharacters" -> textFieldRefused(messageKey);
+            default -> null;
+        };
+    }
+
+    /** Which of the free-text fields breaks the shared text rules. */
+    private @Nullable HasValidation textFieldRefused(String messageKey) {
+        Map<HasValidation, String> typed = new LinkedHashMap<>();
+        typed.put(title, title.getValue());
+        typed.put(description, description.getValue());
+        typed.put(place, place.getValue());
+        typed.put(link, link.getValue());
+        int[] limits = {OpportunityService.MAX_TITLE, OpportunityService.MAX_DESCRIPTION, OpportunityService.MAX_PLACE,
+            OpportunityService.MAX_LINK};
+        int i = 0;
+        for (Map.Entry<HasValidation, String> field : typed.entrySet()) {
+            boolean broken = "form.controlCharacters".equals(messageKey)
+                    ? TextRules.hasControlCharacters(field.getValue())
+                    : TextRules.visibleLength(TextRules.tidy(field.getValue())) > limits[i];
+            if (broken) {
+                return field.getKey();
+            }
+            i++;
+        }
+        return null;
     }
 
     OpportunityForm form() {

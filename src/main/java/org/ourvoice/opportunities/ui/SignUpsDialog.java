@@ -35,7 +35,7 @@ class SignUpsDialog extends Dialog {
     SignUpsDialog(OpportunityService opportunities, OpportunitySummary opportunity, Clock clock) {
         this.opportunities = opportunities;
         this.opportunity = opportunity;
-        this.started = !clock.instant().isBefore(opportunity.startsAt());
+        this.started = !opportunity.cancelled() && !clock.instant().isBefore(opportunity.startsAt());
         setHeaderTitle(getTranslation("manage.signUps", opportunity.title()));
         setId("sign-ups-dialog");
         setWidth("min(60rem, 100%)");

@@ -35,7 +35,8 @@ import org.ourvoice.voice.service.ContributionService;
 
 /**
  * "Things to join": what young people can come to, with a place or the waiting list, the help they
- * need to get there, cancelling, and afterwards "How was it?".
+ * need to get there, cancelling, and afterwards "How was it?". Something a worker cancelled is
+ * marked so, with their reason, for those who had signed up.
  */
 @Route("things-to-join")
 @RolesAllowed({Roles.YOUNG_PERSON, Roles.CARE_LEAVER})
@@ -81,6 +82,11 @@ public class ThingsToJoinView extends VerticalLayout implements HasDynamicTitle 
         card.add(kind, title, new Paragraph(o.description()),
                 new Paragraph(getTranslation("things.when", DisplayFormats.dateTime(o.startsAt()),
                         TIME.format(o.endsAt().atZone(DisplayFormats.UK)))));
+        if (o.cancelled()) {
+            card.addClassName("opportunity-cancelled");
+            card.add(calledOff(o));
+            return card;
+        }
         if (o.place() != null) {
             card.add(new Paragraph(getTranslation("things.where", o.place())));
         }
@@ -98,6 +104,16 @@ public class ThingsToJoinView extends VerticalLayout implements HasDynamicTitle 
             card.add(actions(o));
         }
         return card;
+    }
+
+    /** Cancelled by a worker: said plainly, with their reason, and nothing left to do. */
+    private Component calledOff(OpportunityCard o) {
+        Paragraph status = new Paragraph(getTranslation("things.calledOff"));
+        status.addClassNames("opportunity-status", "status-badge", "status-cancelled");
+        status.setId("status-" + o.id());
+        Paragraph why = new Paragraph(getTranslation("things.calledOffWhy", o.cancelReason()));
+        why.setId("cancel-reason-" + o.id());
+        return new Div(status, why);
     }
 
     private Component status(OpportunityCard o) {
