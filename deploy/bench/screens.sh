@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The board's and young people's screens over the data set at full size: the production jar on the bench
 # schema, a board member opening the action tracker (with its first 50 rows) and the decisions, a young
-# person (with views answered) opening "You said, we did", "Our promises", "How are we doing" and "Things
-# to join", ROUNDS times each from the home screen, as Vaadin's browser client asks for them (Screens.java).
+# person (with views answered) opening "Our promises", "How are we doing", "Things to join" and "You said,
+# we did", a worker opening the meetings, the pledge documents and the opportunities, ROUNDS times each
+# from the home screen, as Vaadin's browser client asks for them (Screens.java).
 # Fails when a screen is not built or the portal logs an error. Writes target/bench/screens.json.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
@@ -33,6 +34,8 @@ run bench-board-0 "$ROUNDS" "action-tracker|tracker-grid|Bench action|tracker-gr
     "board-decisions|decision-list|Bench decision" >> "$OUT/screens.jsonl" || status=1
 run "$young" "$ROUNDS" "our-promises||Bench: Our Pledge" "how-we-are-doing||Bench evidence" \
     "things-to-join|things-list|Bench: " >> "$OUT/screens.jsonl" || status=1
+run bench-worker-0 "$ROUNDS" "board-meetings|meeting-grid|Shirehall|meeting-grid" "pledge-documents|document|Bench: Our Pledge" \
+    "manage-opportunities|upcoming-opportunities|Bench: |upcoming-opportunities" >> "$OUT/screens.jsonl" || status=1
 # last, in a session of its own: a screen that does not answer within the client's 60 s holds its UI
 run "$young" "$ROUNDS" "you-said-we-did|ysd-list|Bench: you said" >> "$OUT/screens.jsonl" || status=1
 cat "$OUT/screens.jsonl"
