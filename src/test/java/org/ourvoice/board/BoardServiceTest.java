@@ -25,6 +25,7 @@ import org.ourvoice.board.service.AnswerForm;
 import org.ourvoice.board.service.BoardFigures;
 import org.ourvoice.board.service.DecisionForm;
 import org.ourvoice.board.service.DecisionItem;
+import org.ourvoice.board.service.DecisionPage;
 import org.ourvoice.board.service.DecisionService;
 import org.ourvoice.board.service.MeetingDetail;
 import org.ourvoice.board.service.MeetingForm;
@@ -368,6 +369,88 @@ class BoardServiceTest {
             assertThat(h.theme()).isEqualTo(theme.name());
             assertThat(h.weDid()).isEqualTo("b");
         });
+    }
+
+    @Test
+    void decisionsComeAPageAtATimeWithTheirOwnActionsUpdatesAndViews() {
+        MeetingSummary meeting = meeting();
+        int count = DecisionService.PAGE_SIZE + 5;
+        List<Long> recorded = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            recorded.add(decision(meeting.id()).id());
+        }
+        ActionItem first = action(recorded.getFirst());
+        ActionItem last = action(recorded.getLast());
+        runAs.user(DemoUsers.BOARD, () -> actions.addUpdate(first.id(), "Letter sent"));
+        runAs.user(DemoUsers.BOARD, () -> actions.addUpdate(last.id(), "Meeting booked"));
+
+        DecisionPage one = runAs.user(DemoUsers.BOARD, () -> decisions.decisions(meeting.id(), 0,
+                DecisionService.PAGE_SIZE));
+        DecisionPage two = runAs.user(DemoUsers.WORKER, () -> decisions.decisions(meeting.id(), 1,
+                DecisionService.PAGE_SIZE));
+        assertThat(one.items()).hasSize(DecisionService.PAGE_SIZE);
+        assertThat(one.more()).isTrue();
+        assertThat(two.items()).hasSize(5);
+        assertThat(two.more()).isFalse();
+        List<DecisionItem> all = new java.util.ArrayList<>(one.items());
+        all.addAll(two.items());
+        assertThat(all).extracting(DecisionItem::id).containsExactlyElementsOf(recorded);
+        assertThat(all.getFirst().actions()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(first.id());
+            assertThat(a.updates()).extracting(u -> u.text()).containsExactly("Letter sent");
+        });
+        assertThat(all.getLast().actions()).singleElement().satisfies(a -> {
+            assertThat(a.id()).isEqualTo(last.id());
+            assertThat(a.updates()).extracting(u -> u.text()).containsExactly("Meeting booked");
+        });
+        assertThat(all.subList(1, count - 1)).allSatisfy(d -> assertThat(d.actions()).isEmpty());
+        assertThat(all).allSatisfy(d -> assertThat(d.views()).extracting(v -> v.id()).containsExactly(view));
+
+        DecisionPage newest = runAs.user(DemoUsers.BOARD, () -> decisions.decisions(null, 0, DecisionService.PAGE_SIZE));
+        assertThat(newest.items()).hasSize(DecisionService.PAGE_SIZE);
+        assertThat(newest.items().getFirst().id()).isEqualTo(recorded.getLast());
+        assertThatThrownBy(() -> runAs.user(DemoUsers.BOARD, () -> decisions.decisions(null, 0,
+                DecisionService.MAX_PAGE_SIZE + 1))).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void figuresEqualWhatTheDataSays() {
+        BoardFigures before = runAs.user(DemoUsers.BOARD, () -> decisions.figures());
+        long second = sharing.share(young, "Buses should run on Sundays " + TestSharing.word(), Mood.UNHAPPY, theme.id());
+        long third = sharing.share(young, "Cheaper bus fares " + TestSharing.word(), Mood.OK, theme.id());
+        long meetingId = meeting().id();
+        DecisionItem decision = runAs.user(DemoUsers.BOARD, () -> decisions.record(new DecisionForm(meetingId,
+                "Sunday buses " + TestSharing.word(), "Asked for by many", List.of(), List.of(view, second))));
+        runAs.user(DemoUsers.BOARD, () -> decisions.respond(decision.id(), null, new ResponseForm("a", "b", "c", null)));
+        BoardFigures after = runAs.user(DemoUsers.BOARD, () -> decisions.figures());
+        assertThat(after.sharedViews()).isEqualTo(before.sharedViews() + 2);
+        assertThat(after.viewsWithResponse()).isEqualTo(before.viewsWithResponse() + 2);
+        assertThat(third).isNotIn(view, second);
+
+        // counted by hand from the tables
+        Long shared = jdbc.queryForObject(
+                "select count(*) from contribution where status = 'APPROVED' and about is null", Long.class);
+        assertThat(after.sharedViews()).isEqualTo(shared);
+        List<Double> days = jdbc.query("""
+                select c.id, coalesce(c.decided_at, c.submitted_at) as shared_at, min(r.published_at) as first_at
+                from board_response r join board_decision_view dv on dv.decision_id = r.decision_id
+                join contribution c on c.id = dv.contribution_id
+                where c.status = 'APPROVED' and c.about is null group by c.id, shared_at""",
+                (rs, i) -> Math.max(0, java.time.Duration.between(rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant()).toHours()) / 24.0);
+        assertThat(after.viewsWithResponse()).isEqualTo(days.size());
+        assertThat(after.percentWithResponse()).isEqualTo((int) Math.round(100.0 * days.size() / shared));
+        List<Double> sorted = days.stream().sorted().toList();
+        double middle = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+        assertThat(after.medianDaysToResponse()).isEqualTo(Math.round(middle * 10) / 10.0);
+        assertThat(after.openActions()).isEqualTo(jdbc.queryForObject(
+                "select count(*) from board_action where status in ('NOT_STARTED', 'IN_PROGRESS')", Long.class));
+        assertThat(after.overdueActions()).isEqualTo(jdbc.queryForObject("""
+                select count(*) from board_action where status in ('NOT_STARTED', 'IN_PROGRESS') and due_on < ?""",
+                Long.class, java.sql.Date.valueOf(today())));
+        assertThat(after.answers().yes() + after.answers().partly() + after.answers().no()).isEqualTo(
+                jdbc.queryForObject("select count(*) from board_response_answer", Long.class));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.ourvoice.board.domain;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -15,6 +16,12 @@ public interface DecisionRepository extends JpaRepository<Decision, Long> {
     long countByMeetingId(long meetingId);
 
     List<Decision> findAllByOrderByRecordedAtDescIdDesc(Pageable page);
+
+    /** A page of decisions, newest first; it knows whether more follow. */
+    Slice<Decision> findSliceByOrderByRecordedAtDescIdDesc(Pageable page);
+
+    /** A page of one meeting's decisions, in the order they were recorded. */
+    Slice<Decision> findSliceByMeetingIdOrderByIdAsc(long meetingId, Pageable page);
 
     /** Decisions that answer any of the views. */
     @Query("select distinct d from Decision d join d.viewIds v where v in :viewIds")

@@ -43,18 +43,22 @@ class BoardReads {
         return LocalDate.now(clock.withZone(DisplayFormats.UK));
     }
 
-    /** The actions as items, looking each decision and meeting up once. */
+    /** The actions as items, looking each decision and meeting up once, and all their updates in one query. */
     List<ActionItem> actions(Collection<BoardAction> actions, boolean withUpdates) {
         Map<Long, Decision> byId = decisions.findAllById(actions.stream().map(BoardAction::getDecisionId)
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Decision::requireId, Function.identity()));
         Map<Long, LocalDate> dates = meetingDates(byId.values().stream().map(Decision::getMeetingId).collect(Collectors.toSet()));
         LocalDate today = today();
+        Map<Long, List<UpdateItem>> notesOf = new HashMap<>();
+        if (withUpdates && !actions.isEmpty()) {
+            updates.findByActionIdInOrderByWrittenAtDescIdDesc(actions.stream().map(BoardAction::requireId).toList())
+                    .forEach(u -> notesOf.computeIfAbsent(u.getActionId(), k -> new ArrayList<>())
+                            .add(new UpdateItem(u.getText(), u.getWrittenBy(), u.getWrittenAt())));
+        }
         List<ActionItem> items = new ArrayList<>();
         for (BoardAction a : actions) {
             Decision d = byId.get(a.getDecisionId());
-            List<UpdateItem> notes = withUpdates ? updates.findByActionIdOrderByWrittenAtDescIdDesc(a.requireId())
-                    .stream().map(u -> new UpdateItem(u.getText(), u.getWrittenBy(), u.getWrittenAt())).toList()
-                    : List.of();
+            List<UpdateItem> notes = notesOf.getOrDefault(a.requireId(), List.of());
             items.add(new ActionItem(a.requireId(), a.getVersion(), a.getDecisionId(), d == null ? "" : d.getTitle(),
                     d == null ? LocalDate.EPOCH : dates.getOrDefault(d.getMeetingId(), LocalDate.EPOCH), a.getTitle(),
                     a.getOwnerId(), a.getOwnerName(), a.getDueOn(), a.getStatus(), a.getExplanation(),

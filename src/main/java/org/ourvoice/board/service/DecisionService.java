@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.ourvoice.audit.service.AuditAction;
 import org.ourvoice.audit.service.AuditTrail;
@@ -25,17 +26,18 @@ import org.ourvoice.board.domain.ResponseAnswer;
 import org.ourvoice.board.domain.ResponseAnswerRepository;
 import org.ourvoice.board.domain.Verdict;
 import org.ourvoice.common.UserFacingException;
+import org.ourvoice.insight.service.SharedViewTotals;
 import org.ourvoice.notifications.service.NotificationService;
 import org.ourvoice.security.CurrentUser;
 import org.ourvoice.security.Roles;
 import org.ourvoice.themes.service.ThemeService;
-import org.ourvoice.voice.service.SharedFilter;
 import org.ourvoice.voice.service.SharedView;
 import org.ourvoice.voice.service.SharedViewLookup;
 import org.ourvoice.voice.service.SharedViewService;
 import org.ourvoice.voice.service.WrittenAbout;
 import org.ourvoice.voice.service.WrittenText;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +50,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DecisionService {
 
-    static final int MAX_DECISIONS = 500;
+    /** How many decisions the screen shows at a time. */
+    public static final int PAGE_SIZE = 20;
+    /** The most decisions read at once. */
+    public static final int MAX_PAGE_SIZE = 500;
     /** Where a young person reads the response; the notice links to it. */
     public static final String YOU_SAID_WE_DID = "you-said-we-did";
 
@@ -60,6 +65,7 @@ public class DecisionService {
     private final ThemeService themes;
     private final SharedViewLookup views;
     private final SharedViewService sharedViews;
+    private final SharedViewTotals totals;
     private final NotificationService notifications;
     private final AuditTrail audit;
     private final BoardReads reads;
@@ -68,7 +74,7 @@ public class DecisionService {
 
     DecisionService(DecisionRepository decisions, MeetingRepository meetings, BoardActionRepository actions,
             BoardResponseRepository responses, ResponseAnswerRepository answers, ThemeService themes,
-            SharedViewLookup views, SharedViewService sharedViews, NotificationService notifications,
+            SharedViewLookup views, SharedViewService sharedViews, SharedViewTotals totals, NotificationService notifications,
             AuditTrail audit, BoardReads reads, CurrentUser currentUser, Clock clock) {
         this.decisions = decisions;
         this.meetings = meetings;
@@ -78,6 +84,7 @@ public class DecisionService {
         this.themes = themes;
         this.views = views;
         this.sharedViews = sharedViews;
+        this.totals = totals;
         this.notifications = notifications;
         this.audit = audit;
         this.reads = reads;
@@ -85,14 +92,20 @@ public class DecisionService {
         this.clock = clock;
     }
 
-    /** Decisions, newest first; of one meeting when it is given. */
+    /**
+     * One page of decisions (counted from 0), newest first; of one meeting, in the order they were
+     * recorded, when it is given. Only what the page shows is read.
+     */
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional(readOnly = true)
-    public List<DecisionItem> decisions(@Nullable Long meetingId) {
-        List<Decision> found = meetingId == null
-                ? decisions.findAllByOrderByRecordedAtDescIdDesc(PageRequest.of(0, MAX_DECISIONS))
-                : decisions.findByMeetingIdOrderByIdAsc(meetingId);
-        return items(found);
+    public DecisionPage decisions(@Nullable Long meetingId, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("page " + page + " of size " + size);
+        }
+        PageRequest request = PageRequest.of(page, size);
+        Slice<Decision> found = meetingId == null ? decisions.findSliceByOrderByRecordedAtDescIdDesc(request)
+                : decisions.findSliceByMeetingIdOrderByIdAsc(meetingId, request);
+        return new DecisionPage(items(found.getContent()), found.hasNext());
     }
 
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
@@ -209,7 +222,7 @@ public class DecisionService {
         for (SharedView v : answered) {
             days.add(Math.max(0, Duration.between(v.sharedAt(), firstResponse.get(v.id())).toHours()) / 24.0);
         }
-        long shared = sharedViews.countShared(SharedFilter.all());
+        long shared = totals.allShared();
         int percent = shared == 0 ? 0 : (int) Math.round(100.0 * answered.size() / shared);
         Map<Verdict, Long> verdicts = new HashMap<>();
         answers.countByVerdict().forEach(row -> verdicts.put((Verdict) row[0], ((Number) row[1]).longValue()));
@@ -243,13 +256,17 @@ public class DecisionService {
         reads.actions(actions.findByDecisionIdInOrderByDueOnAscIdAsc(ids), true)
                 .forEach(a -> actionsOf.computeIfAbsent(a.decisionId(), k -> new ArrayList<>()).add(a));
         var dates = reads.meetingDates(new HashSet<>(found.stream().map(Decision::getMeetingId).toList()));
+        List<SharedView> pageViews = views.shared(found.stream().flatMap(d -> d.getViewIds().stream())
+                .collect(Collectors.toSet()));
         List<DecisionItem> items = new ArrayList<>();
         for (Decision d : found) {
             BoardResponse r = responseOf.get(d.requireId());
             long rid = r == null ? -1 : r.requireId();
+            Set<Long> viewIds = d.getViewIds();
             items.add(new DecisionItem(d.requireId(), d.getVersion(), d.getMeetingId(),
                     dates.getOrDefault(d.getMeetingId(), java.time.LocalDate.EPOCH), d.getTitle(), d.getReason(),
-                    List.copyOf(d.getThemeIds()), views.shared(d.getViewIds()),
+                    List.copyOf(d.getThemeIds()),
+                    pageViews.stream().filter(v -> viewIds.contains(v.id())).toList(),
                     actionsOf.getOrDefault(d.requireId(), List.of()), r == null ? null : BoardReads.response(r),
                     BoardReads.tally(answersOf.getOrDefault(rid, List.of())), commentsOf.getOrDefault(rid, List.of())));
         }

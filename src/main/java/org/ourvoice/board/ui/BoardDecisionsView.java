@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.ourvoice.board.service.ActionItem;
 import org.ourvoice.board.service.ActionService;
 import org.ourvoice.board.service.BoardFigures;
 import org.ourvoice.board.service.DecisionItem;
+import org.ourvoice.board.service.DecisionPage;
 import org.ourvoice.board.service.DecisionService;
 import org.ourvoice.board.service.MeetingService;
 import org.ourvoice.board.service.MeetingSummary;
@@ -33,7 +35,8 @@ import org.ourvoice.voice.service.SharedViewService;
 
 /**
  * The board's decisions: how well it closes the loop, each decision with the views it answers, its
- * actions and its "You said, we did" response, and the forms to record them.
+ * actions and its "You said, we did" response, and the forms to record them. Decisions come a page
+ * at a time, newest first, with a button that adds the next page.
  */
 @Route("board-decisions")
 @RolesAllowed({Roles.BOARD, Roles.WORKER})
@@ -49,6 +52,11 @@ public class BoardDecisionsView extends VerticalLayout implements HasDynamicTitl
     private final Div figures = new Div();
     private final Div list = new Div();
     private final Select<Optional<MeetingSummary>> meetingFilter = new Select<>();
+    private final Paragraph shownStatus = new Paragraph();
+    private final Button more = new Button();
+    /** How many pages of decisions are shown; a change of meeting starts again at one. */
+    private int pages = 1;
+    private int shown;
 
     public BoardDecisionsView(DecisionService decisions, ActionService actions, MeetingService meetings,
             SharedViewService shared, ThemeService themeService) {
@@ -70,13 +78,21 @@ public class BoardDecisionsView extends VerticalLayout implements HasDynamicTitl
         meetingFilter.setItemLabelGenerator(o -> o.map(m -> BoardMeetingsView.DAY.format(m.meetsOn()) + ", "
                 + m.place()).orElse(getTranslation("board.decisions.allMeetings")));
         meetingFilter.setValue(Optional.empty());
-        meetingFilter.addValueChangeListener(e -> refresh());
+        meetingFilter.addValueChangeListener(e -> {
+            pages = 1;
+            refresh();
+        });
         HorizontalLayout tools = new HorizontalLayout(record, meetingFilter);
         tools.setWrap(true);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         list.setId("decision-list");
         list.setWidthFull();
-        add(new Paragraph(getTranslation("board.decisions.intro")), figures, tools, list);
+        shownStatus.setId("decision-shown");
+        shownStatus.getElement().setAttribute("role", "status");
+        more.setText(getTranslation("board.decisions.more"));
+        more.setId("decision-more");
+        more.addClickListener(click -> showMore());
+        add(new Paragraph(getTranslation("board.decisions.intro")), figures, tools, list, shownStatus, more);
         refresh();
     }
 
@@ -92,13 +108,56 @@ public class BoardDecisionsView extends VerticalLayout implements HasDynamicTitl
                 new Paragraph(getTranslation("board.figures.answers", f.answers().yes(), f.answers().partly(),
                         f.answers().no())));
         list.removeAll();
-        Long meetingId = meetingFilter.getValue() == null ? null
-                : meetingFilter.getValue().map(MeetingSummary::id).orElse(null);
-        List<DecisionItem> found = decisions.decisions(meetingId);
+        // the pages already shown stay shown, read at once (in the largest pages the service gives)
+        int wanted = pages * DecisionService.PAGE_SIZE;
+        int chunk = DecisionService.MAX_PAGE_SIZE;
+        List<DecisionItem> found = new ArrayList<>();
+        boolean further = false;
+        for (int page = 0; found.size() < wanted; page++) {
+            DecisionPage read = decisions.decisions(meetingId(), page, Math.min(wanted, chunk));
+            found.addAll(read.items());
+            further = read.more();
+            if (!read.more()) {
+                break;
+            }
+        }
+        if (found.size() > wanted) {
+            found = found.subList(0, wanted);
+            further = true;
+        }
         if (found.isEmpty()) {
             list.add(new Paragraph(getTranslation("board.decisions.none")));
         }
         found.forEach(d -> list.add(new DecisionCard(d, themes, this)));
+        shown = found.size();
+        showing(further);
+    }
+
+    /** Adds the next page below the ones shown and takes the keyboard to its first decision. */
+    private void showMore() {
+        DecisionPage read = decisions.decisions(meetingId(), pages, DecisionService.PAGE_SIZE);
+        pages++;
+        DecisionCard first = null;
+        for (DecisionItem d : read.items()) {
+            DecisionCard card = new DecisionCard(d, themes, this);
+            list.add(card);
+            first = first == null ? card : first;
+        }
+        shown += read.items().size();
+        showing(read.more());
+        if (first != null) {
+            first.focusTitle();
+        }
+    }
+
+    private void showing(boolean further) {
+        shownStatus.setText(shown == 0 ? "" : getTranslation("board.decisions.showing", shown));
+        more.setVisible(further);
+    }
+
+    private @Nullable Long meetingId() {
+        return meetingFilter.getValue() == null ? null
+                : meetingFilter.getValue().map(MeetingSummary::id).orElse(null);
     }
 
     private void openDecision(@Nullable DecisionItem initial) {

@@ -37,11 +37,14 @@ class DecisionCard extends Div {
         void respond(DecisionItem decision);
     }
 
+    private final H3 title;
+
     DecisionCard(DecisionItem d, Map<Long, ThemeChoice> themes, Actions actions) {
         addClassName("decision-card");
         setId("decision-" + d.id());
-        H3 title = new H3(d.title());
+        title = new H3(d.title());
         title.addClassName("decision-title");
+        title.getElement().setAttribute("tabindex", "-1");
         add(title, new Paragraph(getTranslation("board.decisions.at", BoardMeetingsView.DAY.format(d.meetsOn()))),
                 new Paragraph(d.reason()));
         if (!d.themeIds().isEmpty()) {
@@ -128,5 +131,10 @@ class DecisionCard extends Div {
         button.addThemeVariants(ButtonVariant.TERTIARY);
         button.setAriaLabel(getTranslation(key) + ": " + about);
         return button;
+    }
+
+    /** Takes the keyboard (and a screen reader) to this decision. */
+    void focusTitle() {
+        title.getElement().callJsFunction("focus");
     }
 }
