@@ -159,6 +159,58 @@ class BoardViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails(DemoUsers.BOARD)
+    void decisionsComeAPageAtATimeAndTheNextPageShowsTheRest() {
+        String place = "Guildhall " + TestSharing.word();
+        int count = DecisionService.PAGE_SIZE + 3;
+        List<Long> recorded = runAs.user(DemoUsers.BOARD, () -> {
+            long meeting = meetings.create(new MeetingForm(today(), place)).id();
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                ids.add(decisions.record(new DecisionForm(meeting, "Decision " + i + " " + TestSharing.word(),
+                        "Asked for", List.of(theme.id()), List.of(view))).id());
+            }
+            return ids;
+        });
+        navigate(BoardDecisionsView.class);
+        // all meetings: the newest page only, newest first
+        assertThat(cardIds()).hasSize(DecisionService.PAGE_SIZE).first().isEqualTo(recorded.getLast());
+        assertThat(button("decision-more").isVisible()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        Select<java.util.Optional<org.ourvoice.board.service.MeetingSummary>> filter =
+                $(Select.class).withId("decision-meeting-filter").single();
+        filter.setValue(filter.getListDataView().getItems()
+                .filter(m -> m.map(x -> x.place().equals(place)).orElse(false)).findFirst().orElseThrow());
+        assertThat(cardIds()).containsExactlyElementsOf(recorded.subList(0, DecisionService.PAGE_SIZE));
+        assertThat($(Paragraph.class).withId("decision-shown").single().getText())
+                .isEqualTo("Decisions shown: " + DecisionService.PAGE_SIZE + ".");
+        test(button("decision-more")).click();
+        assertThat(cardIds()).containsExactlyElementsOf(recorded);
+        assertThat($(Paragraph.class).withId("decision-shown").single().getText())
+                .isEqualTo("Decisions shown: " + count + ".");
+        assertThat($(Button.class).withId("decision-more").all()).as("no more to show").isEmpty();
+
+        // a change on the second page keeps both pages in view
+        Div last = $(Div.class).withId("decision-" + recorded.getLast()).single();
+        test($(Button.class, last).withClassName("decision-add-action").single()).click();
+        test($(TextField.class).withId("action-title").single()).setValue("Book the hall");
+        test($(DatePicker.class).withId("action-due").single()).setValue(today().plusDays(20));
+        @SuppressWarnings("unchecked")
+        Select<org.ourvoice.board.service.OwnerChoice> owner = $(Select.class).withId("action-owner").single();
+        test(owner).selectItem(DemoUsers.WORKER);
+        test(button("action-save")).click();
+        assertThat(cardIds()).containsExactlyElementsOf(recorded);
+        assertThat($(Div.class).withId("decision-" + recorded.getLast()).single().getElement().getTextRecursively())
+                .contains("Book the hall");
+    }
+
+    private List<Long> cardIds() {
+        return $(Div.class).withClassName("decision-card").all().stream()
+                .map(d -> Long.parseLong(d.getId().orElseThrow().substring("decision-".length()))).toList();
+    }
+
+    @Test
     @WithUserDetails(DemoUsers.WORKER)
     void overdueActionsStandOutAndTheTrackerFiltersAndDownloads() {
         DecisionItem decision = decided();
