@@ -148,6 +148,7 @@ class AccessMatrixTest {
             entry("SharedViewService#sharedAbout", SIGNED_IN),
             entry("SharedViewService#shared", BOARD_AND_WORKER),
             entry("SharedViewService#countShared", BOARD_AND_WORKER),
+            entry("SharedViewService#sharedAt", BOARD_AND_WORKER),
             entry("ModerationService#queue", WORKER),
             entry("ModerationService#countQueue", WORKER),
             entry("ModerationService#open", WORKER),

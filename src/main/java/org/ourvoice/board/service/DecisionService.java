@@ -206,22 +206,12 @@ public class DecisionService {
     @Transactional(readOnly = true)
     public BoardFigures figures() {
         Map<Long, Instant> firstResponse = new HashMap<>();
-        List<BoardResponse> all = responses.findAll();
-        Map<Long, Decision> byDecision = new HashMap<>();
-        decisions.findAllById(all.stream().map(BoardResponse::getDecisionId).toList())
-                .forEach(d -> byDecision.put(d.requireId(), d));
-        for (BoardResponse r : all) {
-            Decision d = byDecision.get(r.getDecisionId());
-            if (d != null) {
-                d.getViewIds().forEach(v -> firstResponse.merge(v, r.getPublishedAt(),
-                        (a, b) -> a.isBefore(b) ? a : b));
-            }
-        }
-        List<SharedView> answered = views.shared(firstResponse.keySet());
+        responses.firstResponseByView().forEach(row -> firstResponse.put(((Number) row[0]).longValue(),
+                (Instant) row[1]));
+        Map<Long, Instant> answered = sharedViews.sharedAt(firstResponse.keySet());
         List<Double> days = new ArrayList<>();
-        for (SharedView v : answered) {
-            days.add(Math.max(0, Duration.between(v.sharedAt(), firstResponse.get(v.id())).toHours()) / 24.0);
-        }
+        answered.forEach((id, sharedAt) -> days.add(
+                Math.max(0, Duration.between(sharedAt, firstResponse.get(id)).toHours()) / 24.0));
         long shared = totals.allShared();
         int percent = shared == 0 ? 0 : (int) Math.round(100.0 * answered.size() / shared);
         Map<Verdict, Long> verdicts = new HashMap<>();

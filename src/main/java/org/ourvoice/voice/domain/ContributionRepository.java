@@ -52,6 +52,12 @@ public interface ContributionRepository extends JpaRepository<Contribution, Long
     List<Contribution> findMineAbout(@Param("about") String about, @Param("aboutIds") Collection<Long> aboutIds,
             @Param("authorId") long authorId);
 
+    /** The id and the moment it was shared (or sent, before moderation dates were kept) of each shared view among the ids. */
+    @Query("""
+            select c.id, coalesce(c.decidedAt, c.submittedAt) from Contribution c
+            where c.id in :ids and c.about is null and c.status = org.ourvoice.voice.domain.ContributionStatus.APPROVED""")
+    List<Object[]> findSharedAt(@Param("ids") Collection<Long> ids);
+
     List<Contribution> findByAuthorIdOrderBySubmittedAtDescIdDesc(long authorId, Pageable page);
 
     /** Writing by accounts that still exist, in the order it was written, for counting who took part. */

@@ -1,6 +1,7 @@
 package org.ourvoice.voice.service;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -69,6 +70,19 @@ public class SharedViewService {
                         chosenName(c, names), c.getDecidedAt() == null ? c.getSubmittedAt() : c.getDecidedAt(),
                         c.isQuote()))
                 .toList();
+    }
+
+    /** When each view among the ids that is shared now was shared; reads only those two columns. */
+    @RolesAllowed({Roles.BOARD, Roles.WORKER})
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> sharedAt(Collection<Long> ids) {
+        Map<Long, Instant> at = new HashMap<>();
+        List<Long> all = List.copyOf(Set.copyOf(ids));
+        for (int from = 0; from < all.size(); from += 1000) {
+            contributions.findSharedAt(all.subList(from, Math.min(all.size(), from + 1000)))
+                    .forEach(row -> at.put(((Number) row[0]).longValue(), (Instant) row[1]));
+        }
+        return at;
     }
 
     /**
