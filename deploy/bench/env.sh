@@ -10,11 +10,12 @@ BENCH_DB_USER=${BENCH_DB_USER:-ourvoice_bench}
 BENCH_DB_PASSWORD=${BENCH_DB_PASSWORD:-bench-password-local-only}
 mkdir -p "$OUT"
 
-# The production jar, built once (./mvnw -Pproduction -DskipTests package) and copied aside so a later build
-# of the worktree does not replace it under a running benchmark.
+# The production jar, built once (./mvnw -Pproduction -Dmaven.test.skip=true package) and copied aside so a later
+# build of the worktree does not replace it under a running benchmark; delete it to build it again. Tests are not
+# compiled, so a build running this (./mvnw -Pbench verify) keeps its own compiled tests.
 ensure_jar() {
   if [ ! -f "$JAR" ]; then
-    (cd "$ROOT" && ./mvnw -B -ntp -q -Pproduction -DskipTests package)
+    (cd "$ROOT" && ./mvnw -B -ntp -q -Pproduction -Dmaven.test.skip=true package)
     cp "$(ls "$ROOT"/target/ourvoice-*.jar | head -n1)" "$JAR"
   fi
 }
@@ -59,10 +60,10 @@ start_node() {
   echo $!
 }
 
-# wait_for_login PORT: milliseconds until /login first answers 200 (fails after 120 s)
+# wait_for_login PORT: milliseconds until /login first answers 200 (fails after WAIT_SECONDS, 120 s unless set)
 wait_for_login() {
   local t0; t0=$(date +%s%N)
-  for _ in $(seq 1 2400); do
+  for _ in $(seq 1 $(( ${WAIT_SECONDS:-120} * 20 ))); do
     if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$1/login")" = 200 ]; then
       echo $(( ($(date +%s%N) - t0) / 1000000 ))
       return 0
@@ -73,3 +74,26 @@ wait_for_login() {
 }
 
 load_average() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# run_journeys URL USERS RAMP SECONDS FIRST_ACCOUNT OUT_JSON LOG: people on the load journeys (Gatling, the project in
+# deploy/bench/gatling) against the portal at URL; the figures go to OUT_JSON, Gatling's HTML report to
+# target/bench/gatling/ and its console to LOG. Fails when Gatling or the report fails.
+run_journeys() {
+  "$ROOT/mvnw" -B -ntp -f "$BENCH_DIR/gatling/pom.xml" gatling:test exec:exec@report \
+    -Dbench.url="$1" -Dbench.users="$2" -Dbench.ramp="$3" -Dbench.seconds="$4" -Dbench.firstAccount="$5" \
+    -Dbench.results="$OUT/gatling" -Dbench.report="$6" > "$7" 2>&1
+}
+
+# The journeys compiled and Gatling's libraries fetched, so that a run started next begins at once.
+prepare_journeys() {
+  "$ROOT/mvnw" -B -ntp -q -f "$BENCH_DIR/gatling/pom.xml" test-compile
+}
+
+# wait_for_journeys LOG: until the Gatling run writing to LOG has started its simulation (fails after 120 s)
+wait_for_journeys() {
+  for _ in $(seq 1 1200); do
+    if grep -q "JourneysSimulation started" "$1" 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  return 1
+}

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Soak: USERS people on the load journeys for MINUTES minutes against one production jar; the heap used
+# Soak: USERS people on the load journeys (Gatling, as load.sh) for MINUTES minutes against one production jar; the heap used
 # after a full GC (jcmd GC.run, GC.heap_info) is taken when the ramp-up ends and every 2 minutes, to see
 # whether it stays flat. Writes target/bench/soak.json (and soak-load.json with the response times).
 set -euo pipefail
@@ -14,10 +14,11 @@ pid=$(JAR="$AOT_JAR" start_node "$PORT" "$OUT/soak-node.log" "" "${AOT_OPTS[@]}"
 trap 'kill $pid 2>/dev/null || true' EXIT
 wait_for_login "$PORT" >/dev/null
 cd "$BENCH_DIR"
-"$JAVA_HOME/bin/javac" -d "$OUT/load-classes" VaadinClient.java Load.java
-"$JAVA_HOME/bin/java" -cp "$OUT/load-classes" Load "http://127.0.0.1:$PORT" "$USERS" "$RAMP" $((MINUTES * 60)) \
-    "$OUT/soak-load.json" 6000 > "$OUT/soak-load.out" 2>&1 &
+prepare_journeys
+run_journeys "http://127.0.0.1:$PORT" "$USERS" "$RAMP" $((MINUTES * 60)) 6000 "$OUT/soak-load.json" \
+    "$OUT/soak-load.out" &
 load=$!
+wait_for_journeys "$OUT/soak-load.out"
 sleep "$RAMP"
 samples=()
 for minute in $(seq 0 2 "$MINUTES"); do

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.ourvoice.board.domain.ActionStatus;
 import org.ourvoice.board.service.ActionForm;
 import org.ourvoice.board.service.ActionItem;
@@ -17,6 +16,7 @@ import org.ourvoice.board.service.MeetingForm;
 import org.ourvoice.board.service.MeetingService;
 import org.ourvoice.board.service.OwnerChoice;
 import org.ourvoice.board.service.ResponseForm;
+import org.ourvoice.security.ActingAs;
 import org.ourvoice.ui.DisplayFormats;
 import org.ourvoice.voice.service.SharedFilter;
 import org.ourvoice.voice.service.SharedView;
@@ -26,11 +26,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,22 +45,22 @@ class DemoBoard implements ApplicationRunner {
     private final DecisionService decisions;
     private final ActionService actions;
     private final SharedViewService shared;
-    private final UserDetailsService users;
+    private final ActingAs acting;
     private final Clock clock;
 
     DemoBoard(MeetingService meetings, DecisionService decisions, ActionService actions, SharedViewService shared,
-            UserDetailsService users, Clock clock) {
+            ActingAs acting, Clock clock) {
         this.meetings = meetings;
         this.decisions = decisions;
         this.actions = actions;
         this.shared = shared;
-        this.users = users;
+        this.acting = acting;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        as(BOARD, () -> {
+        acting.as(BOARD, () -> {
             if (!meetings.meetings().isEmpty()) {
                 return null;
             }
@@ -108,18 +103,5 @@ class DemoBoard implements ApplicationRunner {
                 workers.get().themeIds(), List.of(workers.get().id())));
         actions.add(workersDecision.id(), new ActionForm("Report how often social workers changed this year", owner,
                 today.plusDays(30)));
-    }
-
-    private <T> T as(String displayName, Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(displayName);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }

@@ -3,9 +3,9 @@ package org.ourvoice.demo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.ourvoice.moderation.service.ModerationService;
+import org.ourvoice.security.ActingAs;
 import org.ourvoice.themes.service.ThemeChoice;
 import org.ourvoice.themes.service.ThemeService;
 import org.ourvoice.voice.domain.Mood;
@@ -18,11 +18,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,49 +53,36 @@ class DemoViews implements ApplicationRunner {
     private final ModerationService moderation;
     private final SharedViewService shared;
     private final ThemeService themes;
-    private final UserDetailsService users;
+    private final ActingAs acting;
 
     DemoViews(ContributionService contributions, ModerationService moderation, SharedViewService shared,
-            ThemeService themes, UserDetailsService users) {
+            ThemeService themes, ActingAs acting) {
         this.contributions = contributions;
         this.moderation = moderation;
         this.shared = shared;
         this.themes = themes;
-        this.users = users;
+        this.acting = acting;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (as("Jade", contributions::countMine) > 0) {
+        if (acting.as("Jade", contributions::countMine) > 0) {
             return;
         }
-        Map<String, Long> byCode = as("Jade", themes::choices).stream()
+        Map<String, Long> byCode = acting.as("Jade", themes::choices).stream()
                 .collect(Collectors.toMap(ThemeChoice::code, ThemeChoice::id));
         for (Demo demo : VIEWS) {
-            long id = as(demo.author(), () -> contributions.submit(new ContributionForm(UUID.randomUUID().toString(),
+            long id = acting.as(demo.author(), () -> contributions.submit(new ContributionForm(UUID.randomUUID().toString(),
                     demo.text(), demo.themes().stream().map(byCode::get).toList(), demo.mood(), demo.named(),
                     demo.talk())));
             if (demo.share()) {
-                as(DemoData.WORKER_NAME, () -> {
+                acting.as(DemoData.WORKER_NAME, () -> {
                     QueueItem item = moderation.open(id).item();
                     moderation.approve(id, item.version(), null, item.themeIds());
                     shared.chooseAsQuote(id, true);
                     return id;
                 });
             }
-        }
-    }
-
-    private <T> T as(String displayName, Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(displayName);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
         }
     }
 }

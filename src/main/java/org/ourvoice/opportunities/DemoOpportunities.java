@@ -4,21 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.function.Supplier;
 import org.ourvoice.opportunities.domain.OpportunityKind;
 import org.ourvoice.opportunities.domain.SupportNeeds;
 import org.ourvoice.opportunities.service.OpportunityForm;
 import org.ourvoice.opportunities.service.OpportunityService;
+import org.ourvoice.security.ActingAs;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,18 +31,18 @@ class DemoOpportunities implements ApplicationRunner {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final OpportunityService opportunities;
-    private final UserDetailsService users;
+    private final ActingAs acting;
     private final Clock clock;
 
-    DemoOpportunities(OpportunityService opportunities, UserDetailsService users, Clock clock) {
+    DemoOpportunities(OpportunityService opportunities, ActingAs acting, Clock clock) {
         this.opportunities = opportunities;
-        this.users = users;
+        this.acting = acting;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!as(WORKER, opportunities::upcoming).isEmpty()) {
+        if (!acting.as(WORKER, opportunities::upcoming).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(UK));
@@ -67,24 +62,11 @@ class DemoOpportunities implements ApplicationRunner {
                 "Two days away with other young people learning to chair a meeting and speak to the board.",
                 today.plusDays(30), LocalTime.of(10, 0), LocalTime.of(16, 0), "Outdoor Centre, Hill Lane", null,
                 true, false, 13, 17, 8, today.plusDays(21)));
-        as("Jade", () -> opportunities.signUp(council, new SupportNeeds(true, false, null, false, null)));
-        as("Kai", () -> opportunities.signUp(board, new SupportNeeds(false, true, "Arabic", true, null)));
+        acting.as("Jade", () -> opportunities.signUp(council, new SupportNeeds(true, false, null, false, null)));
+        acting.as("Kai", () -> opportunities.signUp(board, new SupportNeeds(false, true, "Arabic", true, null)));
     }
 
     private long publish(OpportunityForm form) {
-        return as(WORKER, () -> opportunities.publish(form));
-    }
-
-    private <T> T as(String displayName, Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(displayName);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return acting.as(WORKER, () -> opportunities.publish(form));
     }
 }

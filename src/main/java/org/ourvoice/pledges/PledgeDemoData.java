@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.ourvoice.moderation.service.ModerationService;
 import org.ourvoice.pledges.domain.Audience;
 import org.ourvoice.pledges.domain.DeliveryStatus;
@@ -14,6 +13,7 @@ import org.ourvoice.pledges.service.CommitmentItem;
 import org.ourvoice.pledges.service.PledgeDeliveryService;
 import org.ourvoice.pledges.service.PledgeDraftingService;
 import org.ourvoice.pledges.service.PledgeSuggestionService;
+import org.ourvoice.security.ActingAs;
 import org.ourvoice.voice.service.QueueFilter;
 import org.ourvoice.voice.service.QueueItem;
 import org.ourvoice.voice.service.WrittenAbout;
@@ -22,11 +22,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,22 +45,22 @@ class PledgeDemoData implements ApplicationRunner {
     private final PledgeSuggestionService suggestions;
     private final PledgeDeliveryService delivery;
     private final ModerationService moderation;
-    private final UserDetailsService users;
+    private final ActingAs acting;
     private final Clock clock;
 
     PledgeDemoData(PledgeDraftingService drafting, PledgeSuggestionService suggestions, PledgeDeliveryService delivery,
-            ModerationService moderation, UserDetailsService users, Clock clock) {
+            ModerationService moderation, ActingAs acting, Clock clock) {
         this.drafting = drafting;
         this.suggestions = suggestions;
         this.delivery = delivery;
         this.moderation = moderation;
-        this.users = users;
+        this.acting = acting;
         this.clock = clock;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!as(WORKER, drafting::documents).isEmpty()) {
+        if (!acting.as(WORKER, drafting::documents).isEmpty()) {
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
@@ -81,20 +76,20 @@ class PledgeDemoData implements ApplicationRunner {
                 new Section("Health", List.of("Free prescriptions and dental care until you are 25."))), today);
 
         long nextPledge = openNext(pledge, today, Audience.YOUNG_PEOPLE);
-        CommitmentItem visits = as(WORKER, () -> drafting.version(nextPledge)).commitments().get(2);
-        as("Jade", () -> suggestions.suggestWording(visits.id(),
+        CommitmentItem visits = acting.as(WORKER, () -> drafting.version(nextPledge)).commitments().get(2);
+        acting.as("Jade", () -> suggestions.suggestWording(visits.id(),
                 "My social worker will see me on my own, and I can choose where.", true,
                 UUID.randomUUID().toString()));
         approveJadesIdea();
 
         long nextOffer = openNext(offer, today, Audience.CARE_LEAVERS);
-        CommitmentItem grant = as(WORKER, () -> drafting.version(nextOffer)).commitments().getFirst();
-        as("Kai", () -> suggestions.comment(grant.id(), "£3,000 does not buy a bed, a fridge and a cooker now.", false,
+        CommitmentItem grant = acting.as(WORKER, () -> drafting.version(nextOffer)).commitments().getFirst();
+        acting.as("Kai", () -> suggestions.comment(grant.id(), "£3,000 does not buy a bed, a fridge and a cooker now.", false,
                 UUID.randomUUID().toString()));
     }
 
     private long document(DocumentKind kind, String title, List<Section> sections, LocalDate today) {
-        long version = as(WORKER, () -> {
+        long version = acting.as(WORKER, () -> {
             long draft = drafting.createDocument(kind, title);
             for (Section section : sections) {
                 long id = drafting.addSection(draft, section.title());
@@ -102,20 +97,20 @@ class PledgeDemoData implements ApplicationRunner {
             }
             return draft;
         });
-        as(BOARD, () -> {
+        acting.as(BOARD, () -> {
             drafting.adopt(version, drafting.version(version).lock(), today.minusMonths(3));
             return version;
         });
-        List<CommitmentItem> promises = as(WORKER, () -> drafting.version(version)).commitments();
-        as(WORKER, () -> delivery.recordUpdate(promises.get(0).id(), DeliveryStatus.ON_TRACK, today.minusMonths(1),
+        List<CommitmentItem> promises = acting.as(WORKER, () -> drafting.version(version)).commitments();
+        acting.as(WORKER, () -> delivery.recordUpdate(promises.get(0).id(), DeliveryStatus.ON_TRACK, today.minusMonths(1),
                 "Checked at every review this term.", null));
-        as(BOARD, () -> delivery.recordUpdate(promises.get(1).id(), DeliveryStatus.AT_RISK, today.minusDays(7),
+        acting.as(BOARD, () -> delivery.recordUpdate(promises.get(1).id(), DeliveryStatus.AT_RISK, today.minusDays(7),
                 "Fewer staff this winter; a plan goes to the next board meeting.", null));
         return version;
     }
 
     private long openNext(long adopted, LocalDate today, Audience audience) {
-        return as(WORKER, () -> {
+        return acting.as(WORKER, () -> {
             long next = drafting.prepareNextVersion(drafting.version(adopted).documentId());
             drafting.openForIdeas(next, drafting.version(next).lock(), today.plusDays(21), audience);
             return next;
@@ -124,7 +119,7 @@ class PledgeDemoData implements ApplicationRunner {
 
     /** The demo worker checks Jade's idea in the moderation queue, as a worker would. */
     private void approveJadesIdea() {
-        as(WORKER, () -> {
+        acting.as(WORKER, () -> {
             for (QueueItem waiting : moderation.queue(QueueFilter.all(), 0, 100)) {
                 if (waiting.about() == WrittenAbout.PLEDGE_SUGGESTION) {
                     QueueItem item = moderation.open(waiting.id()).item();
@@ -133,18 +128,5 @@ class PledgeDemoData implements ApplicationRunner {
             }
             return true;
         });
-    }
-
-    private <T> T as(String displayName, Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        UserDetails user = users.loadUserByUsername(displayName);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
     }
 }

@@ -1,15 +1,13 @@
 package org.ourvoice.board;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.ourvoice.support.KeyboardFocus.focus;
+import static org.ourvoice.support.KeyboardFocus.tabUntil;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
@@ -26,28 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Enter act, and each step checks where the focus is and that it is shown.
  */
 class BoardKeyboardIT extends BrowserTest {
-
-    private static final int MAX_TABS = 80;
-
-    private static final String FOCUS = """
-            () => {
-              let a = document.activeElement;
-              while (a && a.shadowRoot && a.shadowRoot.activeElement) {
-                a = a.shadowRoot.activeElement;
-              }
-              if (!a || a === document.body) {
-                return { where: 'body', shown: false };
-              }
-              let shown = a.matches(':focus-visible');
-              for (let n = a; n; n = n.parentNode || n.host) {
-                if (n.nodeType === 1 && n.hasAttribute('focus-ring')) {
-                  shown = true;
-                }
-              }
-              const describe = e => e.localName + (e.id ? '#' + e.id : '')
-                  + (e.classList && e.classList.length ? '.' + [...e.classList].join('.') : '');
-              return { where: describe(a), shown };
-            }""";
 
     @Autowired
     MeetingService meetings;
@@ -119,41 +95,4 @@ class BoardKeyboardIT extends BrowserTest {
                     .every(c => typeof c.isActive !== 'function' || !c.isActive())""");
     }
 
-    private static void tabUntil(Page on, String selector, String text) {
-        List<Object> path = new ArrayList<>();
-        for (int i = 0; i < MAX_TABS; i++) {
-            path.add(focus(on).get("where"));
-            if (focusIsIn(on, selector, text)) {
-                Map<String, Object> now = focus(on);
-                Assertions.assertThat(now.get("shown")).as("the focus on " + now.get("where") + " is shown")
-                        .isEqualTo(true);
-                return;
-            }
-            on.keyboard().press("Tab");
-        }
-        Assertions.fail("Tab never reached " + selector + (text == null ? "" : " \"" + text + "\"")
-                + "; the focus went " + path);
-    }
-
-    private static boolean focusIsIn(Page on, String selector, String text) {
-        return (Boolean) on.evaluate("""
-                ([selector, text]) => {
-                  let a = document.activeElement;
-                  let inside = false;
-                  while (a) {
-                    for (let n = a; n; n = n.parentElement) {
-                      if (n.matches(selector) && (text == null || (n.textContent || '').includes(text))) {
-                        inside = true;
-                      }
-                    }
-                    a = a.shadowRoot ? a.shadowRoot.activeElement : null;
-                  }
-                  return inside;
-                }""", Arrays.asList(selector, text));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> focus(Page on) {
-        return (Map<String, Object>) on.evaluate(FOCUS);
-    }
 }

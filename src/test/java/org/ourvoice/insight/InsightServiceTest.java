@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.ourvoice.support.Refusals.assertRefused;
-import static org.ourvoice.support.TestSharing.ids;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import org.ourvoice.insight.service.InsightService;
 import org.ourvoice.insight.service.MonthFigure;
 import org.ourvoice.insight.service.Period;
 import org.ourvoice.insight.service.ThemeFigures;
-import org.ourvoice.privacy.service.PendingDeletion;
-import org.ourvoice.privacy.service.PrivacyService;
 import org.ourvoice.security.Role;
 import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
@@ -48,8 +45,6 @@ class InsightServiceTest {
 
     @Autowired
     InsightService insight;
-    @Autowired
-    PrivacyService privacy;
     @Autowired
     TestSharing sharing;
     @Autowired
@@ -321,8 +316,8 @@ class InsightServiceTest {
         assertThat(figures(before, theme).views()).isEqualTo(10);
         assertThat(figures(before, other).views()).isEqualTo(3);
 
-        erase(leaving, false);
-        erase(keeping, true);
+        testAccounts.erase(leaving, false);
+        testAccounts.erase(keeping, true);
 
         Dashboard after = dashboard(january, january);
         assertThat(after.totalViews()).as("the deleted words are withdrawn, the anonymised ones stay").isEqualTo(7);
@@ -336,14 +331,6 @@ class InsightServiceTest {
         assertThat(jdbc.queryForObject("select coalesce(sum(views), 0) from insight_month where theme_id = ?"
                 + " and dimension = 'TOTAL'", Long.class, other.id())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from insight_month where views < 0", Long.class)).isZero();
-    }
-
-    private void erase(String young, boolean keepAnonymised) {
-        runAs.user(young, () -> privacy.requestDeletion(keepAnonymised));
-        long accountId = jdbc.queryForObject("select id from account where display_name = ?", Long.class, young);
-        PendingDeletion request = runAs.user(DemoUsers.WORKER, () -> privacy.pending(0, 500)).stream()
-                .filter(d -> d.accountId() == accountId).findFirst().orElseThrow();
-        runAs.user(DemoUsers.WORKER, () -> privacy.confirm(request.id(), request.version()));
     }
 
     @Test

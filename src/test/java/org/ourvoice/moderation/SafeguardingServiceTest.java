@@ -14,8 +14,6 @@ import org.ourvoice.moderation.service.ConcernForm;
 import org.ourvoice.moderation.service.ConcernSummary;
 import org.ourvoice.moderation.service.ModerationService;
 import org.ourvoice.moderation.service.SafeguardingService;
-import org.ourvoice.privacy.service.PendingDeletion;
-import org.ourvoice.privacy.service.PrivacyService;
 import org.ourvoice.security.Role;
 import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
@@ -48,8 +46,6 @@ class SafeguardingServiceTest {
     ContributionService contributions;
     @Autowired
     SharedViewService shared;
-    @Autowired
-    PrivacyService privacy;
     @Autowired
     List<RetentionHold> holds;
     @Autowired
@@ -104,14 +100,6 @@ class SafeguardingServiceTest {
             }
         }
         return hits;
-    }
-
-    private void eraseAsAsked(String young, boolean keepAnonymised) {
-        long accountId = views.accountId(young);
-        runAs.user(young, () -> privacy.requestDeletion(keepAnonymised));
-        PendingDeletion request = runAs.user(WORKER, () -> privacy.pending(0, 500)).stream()
-                .filter(p -> p.accountId() == accountId).findFirst().orElseThrow();
-        runAs.user(WORKER, () -> privacy.confirm(request.id(), request.version()));
     }
 
     @Test
@@ -274,7 +262,7 @@ class SafeguardingServiceTest {
         runAs.user(young, () -> contributions.saveDraft(views.form("An unsent draft", "money")));
         assertThat(everywhere(young)).isNotEmpty();
 
-        eraseAsAsked(young, false);
+        testAccounts.erase(young, false);
 
         assertThat(jdbc.queryForObject("select count(*) from contribution where id in (?, ?)", Integer.class, view,
                 other)).isZero();
@@ -303,7 +291,7 @@ class SafeguardingServiceTest {
         runAs.user(WORKER, () -> moderation.approve(namedView, item.version(), null, item.themeIds()));
         long concern = raise(view);
 
-        eraseAsAsked(young, true);
+        testAccounts.erase(young, true);
 
         assertThat(views.row(view)).containsEntry("text", "I want to hurt myself").containsEntry("author_id", null)
                 .containsEntry("show_name", false);

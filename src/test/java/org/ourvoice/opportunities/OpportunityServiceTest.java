@@ -183,6 +183,25 @@ class OpportunityServiceTest {
     }
 
     @Test
+    void whenSomeoneHoldingAPlaceIsErasedTheNextPersonWaitingGetsItAndIsTold() {
+        long id = testOpportunities.publish(OpportunityKind.CICC_SESSION, title(), 1);
+        String holder = testAccounts.create(Role.YOUNG_PERSON);
+        String next = testAccounts.create(Role.YOUNG_PERSON);
+        String after = testAccounts.create(Role.YOUNG_PERSON);
+        signUp(holder, id);
+        signUp(next, id);
+        signUp(after, id);
+
+        testAccounts.erase(holder, false);
+
+        assertThat(card(next, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
+        assertThat(testOpportunities.noticesFor(views.accountId(next), "opportunity.notice.placeFree")).isEqualTo(1);
+        assertThat(card(after, id).waitingPosition()).isEqualTo(1);
+        assertThat(rows(id)).extracting(SignUpRow::displayName).containsExactly(next, after);
+        assertThat(summary(id).taken()).isEqualTo(1);
+    }
+
+    @Test
     void twoPeopleAskingForTheLastPlaceAtOnceGetOnePlaceBetweenThem() {
         long id = testOpportunities.publish(OpportunityKind.TRAINING, title(), 1);
         String one = testAccounts.create(Role.YOUNG_PERSON);

@@ -5,6 +5,8 @@ import org.ourvoice.accounts.domain.AgeBand;
 import org.ourvoice.accounts.service.AccountService;
 import org.ourvoice.accounts.service.InvitationService;
 import org.ourvoice.accounts.service.SignUpForm;
+import org.ourvoice.privacy.service.PendingDeletion;
+import org.ourvoice.privacy.service.PrivacyService;
 import org.ourvoice.security.Role;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +18,13 @@ public class TestAccounts {
 
     private final InvitationService invitations;
     private final AccountService accounts;
+    private final PrivacyService privacy;
     private final RunAs runAs;
 
-    public TestAccounts(InvitationService invitations, AccountService accounts, RunAs runAs) {
+    public TestAccounts(InvitationService invitations, AccountService accounts, PrivacyService privacy, RunAs runAs) {
         this.invitations = invitations;
         this.accounts = accounts;
+        this.privacy = privacy;
         this.runAs = runAs;
     }
 
@@ -38,5 +42,16 @@ public class TestAccounts {
         runAs.anonymous(() -> accounts.signUp(new SignUpForm(code, name, PASSWORD, PASSWORD, band,
                 role.isYoung() ? Boolean.TRUE : null, role.isYoung() ? null : name + "@council.example")));
         return name;
+    }
+
+    /**
+     * Erases the account as people ask for it: the person asks in "My data" (keeping their views
+     * without their name, or not) and the demo worker confirms.
+     */
+    public void erase(String name, boolean keepAnonymised) {
+        runAs.user(name, () -> privacy.requestDeletion(keepAnonymised));
+        PendingDeletion request = runAs.user(DemoUsers.WORKER, () -> privacy.pending(0, 500)).stream()
+                .filter(p -> p.displayName().equals(name)).findFirst().orElseThrow();
+        runAs.user(DemoUsers.WORKER, () -> privacy.confirm(request.id(), request.version()));
     }
 }

@@ -1,15 +1,15 @@
 package org.ourvoice.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.ourvoice.support.KeyboardFocus.assertFocusIn;
+import static org.ourvoice.support.KeyboardFocus.focus;
+import static org.ourvoice.support.KeyboardFocus.tabUntil;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.Assertions;
@@ -30,34 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * checks where the focus is and that it is shown.
  */
 class KeyboardJourneyIT extends BrowserTest {
-
-    private static final int MAX_TABS = 60;
-
-    /**
-     * The element that really has the focus, looked for through shadow roots, as a short
-     * description: its tag, id and classes, plus whether the focus is shown (the browser's
-     * :focus-visible, or the focus-ring attribute Vaadin components set for keyboard focus).
-     */
-    private static final String FOCUS = """
-            () => {
-              let a = document.activeElement;
-              while (a && a.shadowRoot && a.shadowRoot.activeElement) {
-                a = a.shadowRoot.activeElement;
-              }
-              if (!a || a === document.body) {
-                return { where: 'body', shown: false, text: '' };
-              }
-              let host = a;
-              let shown = a.matches(':focus-visible');
-              for (let n = a; n; n = n.parentNode || n.host) {
-                if (n.nodeType === 1 && n.hasAttribute('focus-ring')) {
-                  shown = true;
-                }
-              }
-              const describe = e => e.localName + (e.id ? '#' + e.id : '')
-                  + (e.classList && e.classList.length ? '.' + [...e.classList].join('.') : '');
-              return { where: describe(a), shown, text: (a.textContent || a.value || '').trim().slice(0, 80) };
-            }""";
 
     @Autowired
     TestAccounts testAccounts;
@@ -226,54 +198,6 @@ class KeyboardJourneyIT extends BrowserTest {
         on.keyboard().type(name.equals(DemoUsers.WORKER) ? DemoUsers.PASSWORD : TestAccounts.PASSWORD);
         on.keyboard().press("Enter");
         assertThat(on.locator("#home-greeting")).isVisible();
-    }
-
-    /**
-     * Presses Tab until the focus is on or inside an element matching the selector (and, when
-     * given, holding the text) and checks the focus is shown there; fails, listing every stop on the
-     * way, if it never gets there.
-     */
-    private static void tabUntil(Page on, String selector, String text) {
-        List<Object> path = new ArrayList<>();
-        for (int i = 0; i < MAX_TABS; i++) {
-            path.add(focus(on).get("where"));
-            if (focusIsIn(on, selector, text)) {
-                Map<String, Object> now = focus(on);
-                Assertions.assertThat(now.get("shown")).as("the focus on " + now.get("where") + " is shown")
-                        .isEqualTo(true);
-                return;
-            }
-            on.keyboard().press("Tab");
-        }
-        Assertions.fail("Tab never reached " + selector + (text == null ? "" : " \"" + text + "\"")
-                + "; the focus went " + path);
-    }
-
-    private static void assertFocusIn(Page on, String selector) {
-        Assertions.assertThat(focusIsIn(on, selector, null)).as("the focus is in " + selector + " but is on "
-                + focus(on)).isTrue();
-    }
-
-    private static boolean focusIsIn(Page on, String selector, String text) {
-        return (Boolean) on.evaluate("""
-                ([selector, text]) => {
-                  let a = document.activeElement;
-                  let inside = false;
-                  while (a) {
-                    for (let n = a; n; n = n.parentElement) {
-                      if (n.matches(selector) && (text == null || (n.textContent || '').includes(text))) {
-                        inside = true;
-                      }
-                    }
-                    a = a.shadowRoot ? a.shadowRoot.activeElement : null;
-                  }
-                  return inside;
-                }""", Arrays.asList(selector, text));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> focus(Page on) {
-        return (Map<String, Object>) on.evaluate(FOCUS);
     }
 
     /** The text of the queue grid's row holding the keyboard focus (its cells are slotted in). */

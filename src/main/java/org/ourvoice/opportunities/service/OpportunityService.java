@@ -86,10 +86,12 @@ public class OpportunityService {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final FreePlaces freePlaces;
 
     OpportunityService(OpportunityRepository opportunities, SignUpRepository signUps, AccountDirectory directory,
             NotificationService notifications, ContributionService contributions, SharedViewService shared,
-            CurrentUser currentUser, ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+            CurrentUser currentUser, ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+            FreePlaces freePlaces) {
         this.opportunities = opportunities;
         this.signUps = signUps;
         this.directory = directory;
@@ -100,6 +102,7 @@ public class OpportunityService {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.freePlaces = freePlaces;
     }
 
     // --- workers ---------------------------------------------------------------------------
@@ -339,7 +342,7 @@ public class OpportunityService {
         signUp.cancel();
         signUps.saveAndFlush(signUp);
         if (hadPlace) {
-            fillFreePlaces(opportunity);
+            freePlaces.fill(opportunity);
         }
     }
 
@@ -387,25 +390,6 @@ public class OpportunityService {
         return youngest <= opportunity.getMaxAge() && oldest >= opportunity.getMinAge();
     }
 
-    private void fillFreePlaces(Opportunity opportunity) {
-        long opportunityId = opportunity.requireId();
-        long free = opportunity.getPlaces() - signUps.countByOpportunityIdAndStatus(opportunityId, SignUpStatus.PLACE);
-        List<SignUp> waiting = signUps.findByOpportunityIdAndStatusOrderByQueuedAtAscIdAsc(opportunityId,
-                SignUpStatus.WAITING);
-        List<Long> told = new ArrayList<>();
-        for (int i = 0; i < free && i < waiting.size(); i++) {
-            SignUp next = waiting.get(i);
-            next.givePlace();
-            signUps.save(next);
-            told.add(next.getAccountId());
-        }
-        signUps.flush();
-        if (!told.isEmpty()) {
-            notifications.send(told, NotificationService.Delivery.INBOX_AND_EMAIL, false,
-                    "opportunity.notice.placeFree", "things-to-join", opportunity.getTitle(),
-                    formatWhen(opportunity.getStartsAt()));
-        }
-    }
 
     static String formatWhen(Instant instant) {
         return WHEN.format(instant.atZone(UK));
