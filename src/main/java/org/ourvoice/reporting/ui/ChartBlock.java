@@ -13,10 +13,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.ourvoice.insight.service.ChartCsv;
-import org.ourvoice.insight.service.ChartRenderer;
+import org.ourvoice.insight.service.ChartPictures;
 import org.ourvoice.insight.service.ChartSpec;
 
 /** One engagement chart: its title, the picture drawn on the server, its figures as a table and as CSV. */
@@ -24,12 +22,10 @@ class ChartBlock extends Div {
 
     static final int WIDTH = 640;
 
-    ChartBlock(ChartSpec chart) {
+    ChartBlock(ChartSpec chart, ChartPictures pictures) {
         addClassName("chart-panel");
         setId("engagement-chart-" + chart.id());
-        String svg = ChartRenderer.svg(chart, WIDTH, ChartRenderer.suggestedHeight(chart, WIDTH));
-        Image image = new Image("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), chart.description());
+        Image image = new Image(pictures.svg(chart, WIDTH), chart.description());
         image.addClassName("chart-image");
         Paragraph description = new Paragraph(chart.description());
         description.addClassName("chart-description");
