@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ourvoice.common.UserFacingException;
+import org.ourvoice.insight.charts.ChartPanel;
 import org.ourvoice.insight.service.BoardPackService;
 import org.ourvoice.insight.service.ChartPictures;
 import org.ourvoice.insight.service.ChartSpec;
@@ -177,7 +178,7 @@ public class ThemesDashboardView extends VerticalLayout implements HasDynamicTit
             return;
         }
         for (ChartSpec chart : DashboardCharts.all(dashboard, this::getTranslation)) {
-            charts.add(new ChartPanel(chart, pictures));
+            charts.add(new ChartPanel(chart, pictures, ""));
         }
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.ourvoice.insight.charts.ChartPanel;
 import org.ourvoice.insight.service.ChartPictures;
 import org.ourvoice.insight.service.Period;
 import org.ourvoice.reporting.service.CohortSizeItem;
@@ -72,7 +73,7 @@ public class EngagementView extends VerticalLayout implements HasDynamicTitle {
                 figures.board().meetings(), figures.board().attendances())));
         charts.removeAll();
         EngagementCharts.all(figures, this::getTranslation)
-                .forEach(chart -> charts.add(new ChartBlock(chart, pictures)));
+                .forEach(chart -> charts.add(new ChartPanel(chart, pictures, "engagement-")));
     }
 
     private String cohortLine(EngagementFigures.CohortFigure c) {
