@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.ourvoice.insight.service.Dashboard;
 import org.ourvoice.insight.service.InsightService;
 import org.ourvoice.insight.service.Period;
+import org.ourvoice.insight.service.RecentDashboards;
 import org.ourvoice.support.DemoUsers;
 import org.ourvoice.support.PortalTest;
 import org.ourvoice.support.RunAs;
@@ -39,6 +40,8 @@ class InsightBench {
 
     @Autowired
     InsightService insight;
+    @Autowired
+    RecentDashboards recent;
     @Autowired
     SharedViewService shared;
     @Autowired
@@ -71,9 +74,17 @@ class InsightBench {
         assertThat(dashboard.themes()).hasSizeGreaterThanOrEqualTo(THEMES);
         timings.context("viewsInPeriod", rawTotal);
 
-        runAs.user(DemoUsers.BOARD, () -> timings.measure("dashboard12Months", 10, 100, () -> insight.dashboard(year)));
-        runAs.user(DemoUsers.BOARD, () -> timings.measure("dashboard60Months", 5, 50,
-                () -> insight.dashboard(Period.last(60, thisMonth))));
+        // counted afresh each time (the figures of a period are otherwise kept a minute for the next reader)
+        runAs.user(DemoUsers.BOARD, () -> timings.measure("dashboard12Months", 10, 100, () -> {
+            recent.forget();
+            return insight.dashboard(year);
+        }));
+        runAs.user(DemoUsers.BOARD, () -> timings.measure("dashboard60Months", 5, 50, () -> {
+            recent.forget();
+            return insight.dashboard(Period.last(60, thisMonth));
+        }));
+        runAs.user(DemoUsers.BOARD, () -> timings.measure("dashboard12MonthsKept", 10, 100,
+                () -> insight.dashboard(year)));
         long busiest = dashboard.themes().getFirst().themeId();
         SharedFilter drillDown = new SharedFilter(busiest, false, null, year.from(), year.to());
         runAs.user(DemoUsers.BOARD, () -> timings.measure("drillIntoThemeFirstPageAndCount", 10, 100, () -> {

@@ -313,4 +313,31 @@ class BoardViewsTest extends SpringBrowserlessTest {
         assertThat(jdbc.queryForObject("select count(*) from contribution where about = 'RESPONSE' and author_id = ?",
                 Integer.class, views.accountId(young))).isEqualTo(1);
     }
+
+    @Test
+    void aThemeShowsItsNewestStoriesFirstAndTheRestWhenAsked() {
+        for (int i = 1; i <= YouSaidWeDidView.FIRST_STORIES + 2; i++) {
+            DecisionItem decision = decided();
+            String said = "Story " + i + " " + TestSharing.word();
+            runAs.user(DemoUsers.BOARD, () -> decisions.respond(decision.id(), null, new ResponseForm(said,
+                    "We did it", "Next", null)));
+        }
+        signInAs.user(young);
+
+        navigate(YouSaidWeDidView.class);
+        test($(Checkbox.class).withId("ysd-only-mine").single()).click();
+        Div section = $(Div.class).withClassName("ysd-theme").single();
+        assertThat(section.getElement().getTextRecursively()).contains("Views shared about this: 1");
+        assertThat($(Div.class, section).withClassName("story-card").all()).hasSize(YouSaidWeDidView.FIRST_STORIES)
+                .first().satisfies(newest -> assertThat(newest.getElement().getTextRecursively())
+                        .contains("Story " + (YouSaidWeDidView.FIRST_STORIES + 2) + " "));
+        Button more = $(Button.class, section).withClassName("ysd-more").single();
+        assertThat(more.getText()).isEqualTo("Show all 5 things the board did about this");
+
+        test(more).click();
+
+        assertThat($(Div.class, section).withClassName("story-card").all()).hasSize(YouSaidWeDidView.FIRST_STORIES + 2)
+                .last().satisfies(oldest -> assertThat(oldest.getElement().getTextRecursively()).contains("Story 1 "));
+        assertThat($(Button.class, section).withClassName("ysd-more").all()).isEmpty();
+    }
 }

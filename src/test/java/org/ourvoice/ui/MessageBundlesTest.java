@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -132,5 +134,35 @@ class MessageBundlesTest {
         assertThat(bundles.getTranslation("login.title", Language.ARABIC.locale())).isEqualTo("تسجيل الدخول");
         assertThat(bundles.getTranslation("audit.when", Language.ARABIC.locale())).isEqualTo("When");
         assertThat(bundles.getTranslation("home.greeting", Language.TIGRINYA.locale(), "Jade")).isEqualTo("ሰላም፣ Jade");
+    }
+
+    @Test
+    void everyKeyReadsInEveryLanguageAsTheFirstBundleThatHasItSays() {
+        for (Language language : Language.values()) {
+            Locale locale = language.locale();
+            Set<String> seen = new HashSet<>();
+            for (String name : bundles.bundles()) {
+                ResourceBundle bundle = ResourceBundle.getBundle(name, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                for (String key : bundle.keySet()) {
+                    if (seen.add(key)) {
+                        assertThat(bundles.find(key, locale)).as(language + " " + key).hasValue(bundle.getString(key));
+                    }
+                }
+            }
+            assertThat(seen).as(language.toString()).hasSizeGreaterThan(100);
+        }
+        assertThat(bundles.find("no.such.key", Locale.ENGLISH)).isEmpty();
+        assertThat(bundles.find("no.such.key", Language.ARABIC.locale())).isEmpty();
+        assertThat(bundles.find("login.title", null)).isEqualTo(bundles.find("login.title", Locale.ENGLISH));
+        assertThat(bundles.find("home.greeting", Locale.ENGLISH, "Jade")).hasValue("Hello, Jade");
+    }
+
+    @Test
+    void aLanguageThePortalDoesNotSpeakReadsTheEnglishBundles() {
+        for (Locale asked : List.of(Locale.GERMAN, Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("ar-EG"))) {
+            assertThat(bundles.find("audit.when", asked)).as(asked.toString()).hasValue("When");
+        }
+        assertThat(bundles.getTranslation("login.title", Locale.forLanguageTag("ar-EG"))).isEqualTo("تسجيل الدخول");
     }
 }

@@ -212,7 +212,7 @@ public class DecisionService {
         List<Double> days = new ArrayList<>();
         answered.forEach((id, sharedAt) -> days.add(
                 Math.max(0, Duration.between(sharedAt, firstResponse.get(id)).toHours()) / 24.0));
-        long shared = totals.allShared();
+        long shared = totals.all();
         int percent = shared == 0 ? 0 : (int) Math.round(100.0 * answered.size() / shared);
         Map<Verdict, Long> verdicts = new HashMap<>();
         answers.countByVerdict().forEach(row -> verdicts.put((Verdict) row[0], ((Number) row[1]).longValue()));

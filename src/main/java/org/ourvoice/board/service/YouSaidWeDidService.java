@@ -20,6 +20,7 @@ import org.ourvoice.board.domain.ResponseAnswer;
 import org.ourvoice.board.domain.ResponseAnswerRepository;
 import org.ourvoice.common.TookPart;
 import org.ourvoice.common.UserFacingException;
+import org.ourvoice.insight.service.SharedViewTotals;
 import org.ourvoice.security.CurrentUser;
 import org.ourvoice.security.Roles;
 import org.ourvoice.voice.domain.ContributionStatus;
@@ -51,11 +52,12 @@ public class YouSaidWeDidService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SharedViewTotals totals;
 
     YouSaidWeDidService(BoardResponseRepository responses, DecisionRepository decisions,
             BoardActionRepository actions, ResponseAnswerRepository answers, SharedViewLookup views,
             ContributionService contributions, BoardReads reads, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, SharedViewTotals totals) {
         this.responses = responses;
         this.decisions = decisions;
         this.actions = actions;
@@ -66,6 +68,7 @@ public class YouSaidWeDidService {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.totals = totals;
     }
 
     /**
@@ -120,7 +123,8 @@ public class YouSaidWeDidService {
             themes.stream().sorted().forEach(t -> byTheme.computeIfAbsent(t, k -> new ArrayList<>()).add(story));
         }
         List<ThemeStories> result = new ArrayList<>();
-        byTheme.forEach((theme, stories) -> result.add(new ThemeStories(theme, views.countShared(theme),
+        Map<Long, Long> sharedPerTheme = totals.byTheme();
+        byTheme.forEach((theme, stories) -> result.add(new ThemeStories(theme, sharedPerTheme.getOrDefault(theme, 0L),
                 views.quotes(theme, QUOTES), stories)));
         result.sort(Comparator.comparing((ThemeStories t) -> t.stories().getFirst().publishedAt()).reversed());
         return result;

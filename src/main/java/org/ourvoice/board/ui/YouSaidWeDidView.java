@@ -2,6 +2,7 @@ package org.ourvoice.board.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -38,6 +39,9 @@ import org.ourvoice.ui.MessageBundles;
 @RolesAllowed({Roles.YOUNG_PERSON, Roles.CARE_LEAVER})
 @Menu(order = 12, title = "nav.youSaidWeDid", icon = "vaadin:exchange")
 public class YouSaidWeDidView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Stories shown under a theme at first, newest first; the rest come with "Show all". */
+    public static final int FIRST_STORIES = 3;
 
     private final YouSaidWeDidService service;
     private final Map<Long, ThemeChoice> themes;
@@ -85,7 +89,24 @@ public class YouSaidWeDidView extends VerticalLayout implements HasDynamicTitle,
             stories.quotes().forEach(q -> quotes.add(new ListItem("\u201C" + q.text() + "\u201D")));
             section.add(quotes);
         }
-        stories.stories().forEach(s -> section.add(story(s)));
+        List<YouSaidStory> all = stories.stories();
+        Div cards = new Div();
+        cards.addClassName("ysd-stories");
+        all.stream().limit(FIRST_STORIES).forEach(s -> cards.add(story(s)));
+        section.add(cards);
+        if (all.size() > FIRST_STORIES) {
+            Button more = new Button(getTranslation("yousaid.showAll", all.size()));
+            more.addClassName("ysd-more");
+            more.addClickListener(click -> {
+                List<Component> rest = all.stream().skip(FIRST_STORIES).map(this::story).toList();
+                rest.forEach(cards::add);
+                section.remove(more);
+                // the first story that was added takes the focus the button had
+                rest.getFirst().getElement().setAttribute("tabindex", "-1");
+                rest.getFirst().getElement().callJsFunction("focus");
+            });
+            section.add(more);
+        }
         return section;
     }
 

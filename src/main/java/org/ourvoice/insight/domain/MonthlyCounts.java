@@ -92,14 +92,6 @@ public class MonthlyCounts {
                 Date.valueOf(from), Date.valueOf(to));
     }
 
-    /** Views of one theme over all months (of every view for {@link #ALL_VIEWS}); reads the theme's total rows only. */
-    public long allTime(long themeId) {
-        Long views = jdbc.queryForObject("""
-                select coalesce(sum(views), 0) from insight_month where dimension = 'TOTAL' and theme_id = ?""",
-                Long.class, themeId);
-        return views == null ? 0 : views;
-    }
-
     /** How the young person's county is counted: in, out, or not told. */
     public static String county(@Nullable Boolean livesInCounty) {
         if (livesInCounty == null) {

@@ -21,7 +21,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ourvoice.common.UserFacingException;
+import org.ourvoice.insight.charts.ChartPanel;
 import org.ourvoice.insight.service.BoardPackService;
+import org.ourvoice.insight.service.ChartPictures;
 import org.ourvoice.insight.service.ChartSpec;
 import org.ourvoice.insight.service.Dashboard;
 import org.ourvoice.insight.service.DashboardCharts;
@@ -49,6 +51,7 @@ public class ThemesDashboardView extends VerticalLayout implements HasDynamicTit
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private final InsightService insight;
+    private final ChartPictures pictures;
     private final YearMonth thisMonth;
     private final Select<Preset> preset = new Select<>();
     private final Select<YearMonth> from = new Select<>();
@@ -58,8 +61,9 @@ public class ThemesDashboardView extends VerticalLayout implements HasDynamicTit
     private final Div charts = new Div();
     private Period period;
 
-    public ThemesDashboardView(InsightService insight, BoardPackService packs) {
+    public ThemesDashboardView(InsightService insight, BoardPackService packs, ChartPictures pictures) {
         this.insight = insight;
+        this.pictures = pictures;
         this.thisMonth = insight.thisMonth();
         this.period = Period.last(12, thisMonth);
         addClassName("dashboard-view");
@@ -174,7 +178,7 @@ public class ThemesDashboardView extends VerticalLayout implements HasDynamicTit
             return;
         }
         for (ChartSpec chart : DashboardCharts.all(dashboard, this::getTranslation)) {
-            charts.add(new ChartPanel(chart));
+            charts.add(new ChartPanel(chart, pictures, ""));
         }
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.ourvoice.insight.charts.ChartPanel;
+import org.ourvoice.insight.service.ChartPictures;
 import org.ourvoice.insight.service.Period;
 import org.ourvoice.reporting.service.CohortSizeItem;
 import org.ourvoice.reporting.service.EngagementCharts;
@@ -31,14 +33,17 @@ import org.ourvoice.ui.Notices;
 public class EngagementView extends VerticalLayout implements HasDynamicTitle {
 
     private final EngagementService engagement;
+    private final ChartPictures pictures;
     private final boolean worker;
     private final PeriodPicker picker;
     private final Div summary = new Div();
     private final Div charts = new Div();
     private final Div sizes = new Div();
 
-    public EngagementView(EngagementService engagement, CurrentUser currentUser, Clock clock) {
+    public EngagementView(EngagementService engagement, CurrentUser currentUser, Clock clock,
+            ChartPictures pictures) {
         this.engagement = engagement;
+        this.pictures = pictures;
         this.worker = currentUser.require().role() == Role.WORKER;
         this.picker = new PeriodPicker(clock, this::show);
         addClassName("engagement-view");
@@ -67,7 +72,8 @@ public class EngagementView extends VerticalLayout implements HasDynamicTitle {
         summary.add(line("engagement-board", getTranslation("engagement.boardLine", figures.board().youngPeople(),
                 figures.board().meetings(), figures.board().attendances())));
         charts.removeAll();
-        EngagementCharts.all(figures, this::getTranslation).forEach(chart -> charts.add(new ChartBlock(chart)));
+        EngagementCharts.all(figures, this::getTranslation)
+                .forEach(chart -> charts.add(new ChartPanel(chart, pictures, "engagement-")));
     }
 
     private String cohortLine(EngagementFigures.CohortFigure c) {

@@ -67,12 +67,6 @@ public class SharedViewLookup {
                 .collect(Collectors.toSet());
     }
 
-    /** How many views of the theme are shared now. */
-    @Transactional(readOnly = true)
-    public long countShared(long themeId) {
-        return contributions.count(ContributionFilters.shared(themeId, false, null, null, null));
-    }
-
     /** Up to {@code limit} views of the theme that workers chose as quotes, newest first. */
     @Transactional(readOnly = true)
     public List<SharedView> quotes(long themeId, int limit) {

@@ -128,8 +128,8 @@ public class SharedViewsView extends VerticalLayout implements HasDynamicTitle, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter("theme").flatMap(SharedViewsView::number).map(themes::get)
-                .ifPresent(t -> theme.setValue(Optional.of(t)));
+        // the address decides, also when the screen is already open: no theme there means all themes
+        theme.setValue(parameters.getSingleParameter("theme").flatMap(SharedViewsView::number).map(themes::get));
         from = parameters.getSingleParameter("from").map(SharedViewsView::month).orElse(null);
         to = parameters.getSingleParameter("to").map(SharedViewsView::month).orElse(null);
         quotesOnly.setValue(parameters.getSingleParameter("quotes").map("true"::equals).orElse(false));

@@ -1,4 +1,4 @@
-package org.ourvoice.reporting.ui;
+package org.ourvoice.insight.charts;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
@@ -13,37 +13,41 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.ourvoice.insight.service.ChartCsv;
-import org.ourvoice.insight.service.ChartRenderer;
+import org.ourvoice.insight.service.ChartPictures;
 import org.ourvoice.insight.service.ChartSpec;
 
-/** One engagement chart: its title, the picture drawn on the server, its figures as a table and as CSV. */
-class ChartBlock extends Div {
+/**
+ * One chart as the board reads it: a title, the chart drawn on the server (its description is the
+ * text alternative), the same figures as a table, and a CSV download of them. Figures held back
+ * because they are too small to share are said so in words in the table and the CSV.
+ */
+public class ChartPanel extends Div {
 
-    static final int WIDTH = 640;
+    /** Drawn at a width whose text stays readable when the picture shrinks to a 320 px phone. */
+    public static final int WIDTH = 640;
 
-    ChartBlock(ChartSpec chart) {
+    /** The chart with ids (and a CSV file name) starting with the prefix, so that a screen's charts are told apart. */
+    public ChartPanel(ChartSpec chart, ChartPictures pictures, String prefix) {
         addClassName("chart-panel");
-        setId("engagement-chart-" + chart.id());
-        String svg = ChartRenderer.svg(chart, WIDTH, ChartRenderer.suggestedHeight(chart, WIDTH));
-        Image image = new Image("data:image/svg+xml;base64,"
-                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), chart.description());
+        setId(prefix + "chart-" + chart.id());
+        H3 title = new H3(chart.title());
+        Image image = new Image(pictures.svg(chart, WIDTH), chart.description());
         image.addClassName("chart-image");
         Paragraph description = new Paragraph(chart.description());
         description.addClassName("chart-description");
-        Details table = new Details(getTranslation("engagement.table"), table(chart));
+
+        Details table = new Details(getTranslation("insight.table"), table(chart));
         table.addClassName("chart-table");
-        String heldBack = getTranslation("engagement.heldBack");
+        String heldBack = getTranslation("insight.heldBack");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = ChartCsv.bytes(chart, heldBack);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "ourvoice-engagement-" + chart.id() + ".csv",
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "ourvoice-" + prefix + chart.id() + ".csv",
                     "text/csv; charset=utf-8", bytes.length);
-        }), getTranslation("engagement.csv"));
-        csv.setId("engagement-csv-" + chart.id());
+        }), getTranslation("insight.csv"));
+        csv.setId(prefix + "csv-" + chart.id());
         csv.addClassName("chart-csv");
-        add(new H3(chart.title()), image, description, table, csv);
+        add(title, image, description, table, csv);
     }
 
     private NativeTable table(ChartSpec chart) {
@@ -53,7 +57,7 @@ class ChartBlock extends Div {
         NativeTableRow head = table.getHead().addRow();
         head.addHeaderCell().setText(chart.categoryLabel());
         chart.series().forEach(s -> head.addHeaderCell().setText(s.name()));
-        String heldBack = getTranslation("engagement.heldBack");
+        String heldBack = getTranslation("insight.heldBack");
         for (int i = 0; i < chart.categories().size(); i++) {
             NativeTableRow row = table.getBody().addRow();
             NativeTableHeaderCell name = row.addHeaderCell();
