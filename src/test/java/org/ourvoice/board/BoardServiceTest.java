@@ -406,6 +406,12 @@ class BoardServiceTest {
         assertThat(all.subList(1, count - 1)).allSatisfy(d -> assertThat(d.actions()).isEmpty());
         assertThat(all).allSatisfy(d -> assertThat(d.views()).extracting(v -> v.id()).containsExactly(view));
 
+        assertThat(runAs.user(DemoUsers.BOARD, () -> meetings.meetings())).filteredOn(m -> m.id() == meeting.id())
+                .singleElement().satisfies(m -> {
+                    assertThat(m.decisions()).isEqualTo(count);
+                    assertThat(m.agendaItems()).isZero();
+                });
+
         DecisionPage newest = runAs.user(DemoUsers.BOARD, () -> decisions.decisions(null, 0, DecisionService.PAGE_SIZE));
         assertThat(newest.items()).hasSize(DecisionService.PAGE_SIZE);
         assertThat(newest.items().getFirst().id()).isEqualTo(recorded.getLast());

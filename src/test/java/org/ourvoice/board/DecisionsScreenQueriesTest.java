@@ -76,7 +76,8 @@ class DecisionsScreenQueriesTest extends SpringBrowserlessTest {
             navigate(BoardDecisionsView.class);
             long statements = stats.getPrepareStatementCount();
             assertThat($(Div.class).withClassName("decision-card").all()).hasSize(DecisionService.PAGE_SIZE);
-            // figures, one page of decisions with their meetings, actions, updates, views, responses and answers
+            // the meeting list, the figures, and one page of decisions with their meetings, actions, updates,
+            // views, responses and answers
             assertThat(statements).isPositive().isLessThanOrEqualTo(30);
         } finally {
             stats.setStatisticsEnabled(wasEnabled);

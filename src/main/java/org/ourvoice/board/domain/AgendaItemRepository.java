@@ -1,5 +1,6 @@
 package org.ourvoice.board.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -11,6 +12,10 @@ public interface AgendaItemRepository extends JpaRepository<AgendaItem, Long> {
     List<AgendaItem> findByMeetingIdOrderByPositionAscIdAsc(long meetingId);
 
     long countByMeetingId(long meetingId);
+
+    /** Agenda items counted per meeting, for the meetings given; a meeting with none is left out. */
+    @Query("select a.meetingId, count(a) from AgendaItem a where a.meetingId in :meetingIds group by a.meetingId")
+    List<Object[]> countByMeeting(@Param("meetingIds") Collection<Long> meetingIds);
 
     /** Gives every agenda item of one theme the other theme as well (once), for a merge. */
     @Modifying

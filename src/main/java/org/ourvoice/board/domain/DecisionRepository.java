@@ -15,6 +15,10 @@ public interface DecisionRepository extends JpaRepository<Decision, Long> {
 
     long countByMeetingId(long meetingId);
 
+    /** Decisions counted per meeting, for the meetings given; a meeting with none is left out. */
+    @Query("select d.meetingId, count(d) from Decision d where d.meetingId in :meetingIds group by d.meetingId")
+    List<Object[]> countByMeeting(@Param("meetingIds") Collection<Long> meetingIds);
+
     List<Decision> findAllByOrderByRecordedAtDescIdDesc(Pageable page);
 
     /** A page of decisions, newest first; it knows whether more follow. */

@@ -2,8 +2,10 @@ package org.ourvoice.board.service;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.ourvoice.accounts.service.AccountDirectory;
 import org.ourvoice.accounts.service.Profile;
@@ -60,8 +62,21 @@ public class MeetingService {
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
     @Transactional(readOnly = true)
     public List<MeetingSummary> meetings() {
-        return meetings.findAllByOrderByMeetsOnDescIdDesc(PageRequest.of(0, MAX_MEETINGS)).stream()
-                .map(this::summary).toList();
+        List<Meeting> found = meetings.findAllByOrderByMeetsOnDescIdDesc(PageRequest.of(0, MAX_MEETINGS));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = found.stream().map(Meeting::requireId).toList();
+        Map<Long, Long> agendaCounts = perMeeting(agenda.countByMeeting(ids));
+        Map<Long, Long> decisionCounts = perMeeting(decisions.countByMeeting(ids));
+        return found.stream().map(m -> new MeetingSummary(m.requireId(), m.getVersion(), m.getMeetsOn(), m.getPlace(),
+                agendaCounts.getOrDefault(m.requireId(), 0L), decisionCounts.getOrDefault(m.requireId(), 0L))).toList();
+    }
+
+    private static Map<Long, Long> perMeeting(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+        return counts;
     }
 
     @RolesAllowed({Roles.BOARD, Roles.WORKER})
