@@ -26,17 +26,19 @@ declare -A QUERIES=(
   [decisionsNewest500]="select d.id, d.meeting_id, d.reason, d.recorded_at, d.recorded_by, d.title, d.version from board_decision d order by d.recorded_at desc, d.id desc limit 500"
   [decisionsTheirActions]="select $ACTION_COLUMNS from board_action a join (select id from board_decision order by recorded_at desc, id desc limit 500) d on d.id = a.decision_id order by a.due_on, a.id"
   [decisionsTheirViewLinks]="select v.decision_id, v.contribution_id from board_decision_view v join (select id from board_decision order by recorded_at desc, id desc limit 500) d on d.id = v.decision_id"
-  [decisionsFiguresSharedViews]="select count(c.id) from contribution c where c.status = 'APPROVED' and c.about is null"
+  [decisionsFiguresSharedViews]="select sum(m.views) from insight_month m where m.dimension = 'TOTAL' and m.theme_id = 0"
+  [baselineDecisionsFiguresSharedViewsCountedFromViews]="select count(c.id) from contribution c where c.status = 'APPROVED' and c.about is null"
   [decisionsFiguresAnswers]="select a.verdict, count(a.id) from board_response_answer a group by a.verdict"
   [decisionsFiguresOpenAndOverdue]="select count(*), sum(a.due_on < curdate()) from board_action a where a.status in ('NOT_STARTED', 'IN_PROGRESS')"
-  [youSaidQuotesOfTheme]="select c.id from contribution c where $SHARED_OF_THEME and c.quote order by c.decided_at desc limit 3"
-  [youSaidSharedCountOfTheme]="select count(c.id) from contribution c where $SHARED_OF_THEME"
+  [youSaidQuotesOfTheme]="select c.id from contribution c where $SHARED_OF_THEME and c.quote = 1 order by c.decided_at desc limit 3"
+  [youSaidSharedCountPerTheme]="select m.theme_id, sum(m.views) from insight_month m where m.dimension = 'TOTAL' and m.month between '2000-01-01' and '9999-12-01' group by m.theme_id"
+  [baselineYouSaidSharedCountOfThemeCountedFromViews]="select count(c.id) from contribution c where $SHARED_OF_THEME"
   [baselineThemes12MonthsCountedFromViews]="select t.theme_id, count(*) from contribution c join contribution_theme t on t.contribution_id = c.id where c.status = 'APPROVED' and c.submitted_month between date_format(now() - interval 11 month, '%Y-%m-01') and date_format(now(), '%Y-%m-01') group by t.theme_id"
 )
 results=()
 for name in "${!QUERIES[@]}"; do
   q=${QUERIES[$name]}
-  rounds=$ROUNDS; [[ $name == baseline* || $name == *SharedCount* || $name == *FiguresSharedViews ]] && rounds=5
+  rounds=$ROUNDS; [[ $name == baseline* ]] && rounds=5
   ms=$( { echo "set profiling = 1; set profiling_history_size = 100;"; for _ in $(seq 1 "$rounds"); do echo "$q;"; done; echo "show profiles;"; } |
         mariadb -uroot -h127.0.0.1 -N "$BENCH_DB" | awk -F'\t' 'NF == 3 && $1 ~ /^[0-9]+$/ && $3 ~ /^select/ {printf "%.3f\n", $2 * 1000}' | sort -n)
   n=$(echo "$ms" | wc -l)

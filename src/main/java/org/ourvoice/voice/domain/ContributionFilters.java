@@ -58,7 +58,8 @@ public final class ContributionFilters {
                 where.add(aboutTheme(root, query, cb, themeId));
             }
             if (quotesOnly) {
-                where.add(cb.isTrue(root.get("quote")));
+                // an equality, not the bare column, so the database reads the quotes' own index
+                where.add(cb.equal(root.get("quote"), true));
             }
             if (mood != null) {
                 where.add(cb.equal(root.get("mood"), mood));
