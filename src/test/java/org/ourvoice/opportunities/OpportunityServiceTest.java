@@ -182,22 +182,16 @@ class OpportunityServiceTest {
 
     @Test
     void aCancelledPlaceGoesToTheNextPersonWaitingWhoIsTold() {
-        long id = testOpportunities.publish(OpportunityKind.CICC_SESSION, title(), 1);
-        String holder = testAccounts.create(Role.YOUNG_PERSON);
-        String next = testAccounts.create(Role.YOUNG_PERSON);
-        String after = testAccounts.create(Role.YOUNG_PERSON);
-        signUp(holder, id);
-        signUp(next, id);
-        signUp(after, id);
+        OnePlace seat = onePlaceThreeAsking();
+        long id = seat.id();
+        String holder = seat.holder();
+        String after = seat.after();
 
         runAs.user(holder, () -> service.cancel(id));
 
-        assertThat(card(next, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
-        assertThat(testOpportunities.noticesFor(views.accountId(next), "opportunity.notice.placeFree")).isEqualTo(1);
-        assertThat(card(after, id).waitingPosition()).isEqualTo(1);
+        assertTheNextPersonHasThePlace(seat);
         assertThat(testOpportunities.noticesFor(views.accountId(after), "opportunity.notice.placeFree")).isZero();
         assertThat(card(holder, id).myStatus()).isNull();
-        assertThat(summary(id).taken()).isEqualTo(1);
 
         // leaving the waiting list gives nobody a place; coming back joins the back of the queue
         runAs.user(after, () -> service.cancel(id));
@@ -207,21 +201,34 @@ class OpportunityServiceTest {
 
     @Test
     void whenSomeoneHoldingAPlaceIsErasedTheNextPersonWaitingGetsItAndIsTold() {
+        OnePlace seat = onePlaceThreeAsking();
+
+        testAccounts.erase(seat.holder(), false);
+
+        assertTheNextPersonHasThePlace(seat);
+        assertThat(rows(seat.id())).extracting(SignUpRow::displayName).containsExactly(seat.next(), seat.after());
+    }
+
+    /** One place; a young person holds it, a second waits first and a third waits second. */
+    private record OnePlace(long id, String holder, String next, String after) {
+    }
+
+    private OnePlace onePlaceThreeAsking() {
         long id = testOpportunities.publish(OpportunityKind.CICC_SESSION, title(), 1);
-        String holder = testAccounts.create(Role.YOUNG_PERSON);
-        String next = testAccounts.create(Role.YOUNG_PERSON);
-        String after = testAccounts.create(Role.YOUNG_PERSON);
-        signUp(holder, id);
-        signUp(next, id);
-        signUp(after, id);
+        OnePlace seat = new OnePlace(id, testAccounts.create(Role.YOUNG_PERSON), testAccounts.create(Role.YOUNG_PERSON),
+                testAccounts.create(Role.YOUNG_PERSON));
+        signUp(seat.holder(), id);
+        signUp(seat.next(), id);
+        signUp(seat.after(), id);
+        return seat;
+    }
 
-        testAccounts.erase(holder, false);
-
-        assertThat(card(next, id).myStatus()).isEqualTo(SignUpStatus.PLACE);
-        assertThat(testOpportunities.noticesFor(views.accountId(next), "opportunity.notice.placeFree")).isEqualTo(1);
-        assertThat(card(after, id).waitingPosition()).isEqualTo(1);
-        assertThat(rows(id)).extracting(SignUpRow::displayName).containsExactly(next, after);
-        assertThat(summary(id).taken()).isEqualTo(1);
+    private void assertTheNextPersonHasThePlace(OnePlace seat) {
+        assertThat(card(seat.next(), seat.id()).myStatus()).isEqualTo(SignUpStatus.PLACE);
+        assertThat(testOpportunities.noticesFor(views.accountId(seat.next()), "opportunity.notice.placeFree"))
+                .isEqualTo(1);
+        assertThat(card(seat.after(), seat.id()).waitingPosition()).isEqualTo(1);
+        assertThat(summary(seat.id()).taken()).isEqualTo(1);
     }
 
     @Test
