@@ -146,6 +146,9 @@ class PledgeJourneyIT extends BrowserTest {
         on.locator("#document").click();
         on.locator("vaadin-select-item[role='option']").filter(new Locator.FilterOptions().setHasText(title)).click();
         assertThat(on.locator("#version-panel h3").first()).containsText(title);
+        // the list of documents has finished closing before anything else is read or scanned
+        assertThat(on.locator("#document")).not().hasAttribute("opened", "");
+        assertThat(on.locator("#document vaadin-select-list-box")).isHidden();
     }
 
     private static Locator documentBlock(Page on, String title) {
