@@ -2,38 +2,16 @@ package org.ourvoice.insight.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.ourvoice.support.MovableClock;
 
 /** A period's figures are counted once a minute at most, and afresh after a change. */
 class RecentDashboardsTest {
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private final MovableClock clock = new MovableClock();
     private final RecentDashboards recent = new RecentDashboards(clock);
@@ -51,7 +29,7 @@ class RecentDashboardsTest {
     @Test
     void aSecondReadingWithinTheMinuteSharesTheFirstCount() {
         Dashboard first = recent.get(march, countMarch);
-        clock.now = clock.now.plus(Duration.ofSeconds(59));
+        clock.move(Duration.ofSeconds(59));
         Dashboard second = recent.get(march, countMarch);
 
         assertThat(second).isSameAs(first);
@@ -61,7 +39,7 @@ class RecentDashboardsTest {
     @Test
     void afterAMinuteTheFiguresAreCountedAgain() {
         Dashboard first = recent.get(march, countMarch);
-        clock.now = clock.now.plus(RecentDashboards.KEPT);
+        clock.move(RecentDashboards.KEPT);
         Dashboard later = recent.get(march, countMarch);
 
         assertThat(later).isNotSameAs(first);
@@ -106,7 +84,7 @@ class RecentDashboardsTest {
     @Test
     void aClockThatGoesBackDoesNotKeepFiguresLonger() {
         Dashboard first = recent.get(march, countMarch);
-        clock.now = clock.now.minus(Duration.ofHours(1));
+        clock.move(Duration.ofHours(1).negated());
 
         assertThat(recent.get(march, countMarch)).isNotSameAs(first);
     }
@@ -124,7 +102,7 @@ class RecentDashboardsTest {
         recent.get(beyond, () -> count(beyond));
 
         assertThat(counted.get()).as("periods past the most kept are counted each time").isEqualTo(before + 1);
-        clock.now = clock.now.plus(RecentDashboards.KEPT);
+        clock.move(RecentDashboards.KEPT);
         Dashboard afterAMinute = recent.get(beyond, () -> count(beyond));
         assertThat(recent.get(beyond, () -> count(beyond))).as("room is made when the old ones are out of date")
                 .isSameAs(afterAMinute);
